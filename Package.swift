@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "meldcode",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "meldcode", targets: ["meldcode"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Dutch language processing: knows Dutch, nothing of the meldcode.
+        .target(name: "DutchText"),
+
+        // Dialogues/ and Localization/ compiled into the binary, so a copied
+        // executable works from anywhere.
+        .executableTarget(name: "EmbedTool", path: "Sources/EmbedTool"),
+        .plugin(
+            name: "EmbedPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedTool"],
+            path: "Sources/EmbedPlugin"
+        ),
+        .target(
+            name: "MeldcodeData",
+            plugins: ["EmbedPlugin"]
+        ),
+
+        // Dialogue definitions, conversation engine, case events, decisions, dossier.
+        .target(
+            name: "MeldcodeKit",
+            dependencies: [
+                "DutchText",
+                "MeldcodeData",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+
+        .executableTarget(
+            name: "meldcode",
+            dependencies: [
+                "MeldcodeKit",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "DutchTextTests", dependencies: ["DutchText"], exclude: ["Data"]),
+        .testTarget(name: "MeldcodeKitTests", dependencies: ["MeldcodeKit"], exclude: ["Intents", "Transcripts"]),
+        .testTarget(name: "MeldcodeCLITests", dependencies: ["MeldcodeKit"]),
+    ]
+)

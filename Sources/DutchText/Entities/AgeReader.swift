@@ -1,0 +1,89 @@
+enum AgeTag: Hashable, Sendable {
+    case years, belowOne, baby, notBefore, notAfter, approximately, unknown, half
+}
+
+/// Finds an age in whole years: "ze is net veertien" -> 14, "8 maanden" -> 0,
+/// "groep 6, dus een jaar of negen" -> 9 (a number after "groep" is no age).
+struct AgeReader: Sendable {
+    let matcher: PhraseMatcher<AgeTag>
+    let numbers: NumberParser
+
+    init(_ lexicon: Lexicon, analyzer: Analyzer) {
+        var m = PhraseMatcher<AgeTag>()
+        let words = lexicon.age
+        m.add(words.notAfter, tag: .notAfter, priority: 6, analyzer: analyzer)
+        m.add(words.belowOne, tag: .belowOne, priority: 5, analyzer: analyzer)
+        m.add(words.years, tag: .years, priority: 4, analyzer: analyzer)
+        m.add(words.approximately, tag: .approximately, priority: 3, analyzer: analyzer)
+        m.add(words.notBefore, tag: .notBefore, priority: 2, analyzer: analyzer)
+        m.add(words.baby, tag: .baby, priority: 1, analyzer: analyzer)
+        m.add(words.unknown, tag: .unknown, priority: 1, analyzer: analyzer)
+        m.add(lexicon.numbers.half, tag: .half, priority: 1, analyzer: analyzer)
+        matcher = m
+        numbers = NumberParser(lexicon.numbers)
+    }
+
+    struct Reading {
+        var age: Int
+        /// 3: with a unit ("9 jaar"); 2: plain but clearly meant; 1: a guess.
+        var certainty: Int
+    }
+
+    func read(_ words: [Word]) -> Reading? {
+        let matches = matcher.matches(in: words)
+        var tagAt: [Int: AgeTag] = [:]
+        var endsAt: [Int: AgeTag] = [:]
+        for match in matches {
+            for p in match.positions { tagAt[p] = match.tag }
+            endsAt[match.last] = match.tag
+        }
+        let content = words.indices.filter { words[$0].kind != .boundary }
+        var best: Reading?
+        func consider(_ age: Int, _ certainty: Int) {
+            guard (0...120).contains(age) else { return }
+            if best == nil || certainty > best!.certainty { best = Reading(age: age, certainty: certainty) }
+        }
+        for (k, i) in content.enumerated() {
+            let word = words[i]
+            if tagAt[i] == .half {
+                // "anderhalf jaar": one whole year.
+                consider(1, k + 1 < content.count && tagAt[content[k + 1]] == .years ? 3 : 1)
+                continue
+            }
+            guard tagAt[i] == nil || tagAt[i] == .approximately, word.kind == .number || word.kind == .word,
+                  let value = numbers.value(of: word.text) else { continue }
+            let previous = k > 0 ? content[k - 1] : nil
+            let next = k + 1 < content.count ? content[k + 1] : nil
+            // "een" is mostly an article: only an age right before a unit.
+            let isArticle = word.text == "een" || word.text == "eentje"
+            if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore { continue }
+            if let n = next, tagAt[n] == .notAfter { continue }
+            if let n = next, tagAt[n] == .approximately, isArticle { continue }  // "een jaar of negen"
+            if let n = next, tagAt[n] == .belowOne {
+                consider(0, 3)
+            } else if let n = next, tagAt[n] == .years {
+                consider(value, 3)
+            } else if isArticle {
+                continue
+            } else if let p = previous, tagAt[p] == .approximately || tagAt[p] == .years {
+                consider(value, 3)  // "rond de 10", "jaar of negen"
+            } else if content.count <= 4 {
+                consider(value, 2)
+            } else {
+                consider(value, 1)
+            }
+        }
+        if best == nil, matches.contains(where: { $0.tag == .baby }) {
+            best = Reading(age: 0, certainty: 2)
+        }
+        if best == nil, matches.contains(where: { $0.tag == .belowOne }) {
+            // "een half jaar", "paar weken oud"
+            best = Reading(age: 0, certainty: 2)
+        }
+        return best
+    }
+
+    func saysUnknown(_ words: [Word]) -> Bool {
+        matcher.matches(in: words).contains { $0.tag == .unknown }
+    }
+}

@@ -1,0 +1,69 @@
+/// How a clause is introduced.
+enum ClauseMarker: Sendable {
+    case none
+    /// "maar", "echter": what follows weighs more than what came before.
+    case contrast
+    /// "dus", "kortom": what follows is the conclusion.
+    case conclusion
+}
+
+/// The clauses and sentences of an answer: positions of its words grouped by
+/// punctuation and by contrast and conclusion words.
+struct Clauses {
+    /// Clause number of each word position.
+    var clauseOf: [Int]
+    /// Sentence number of each word position.
+    var sentenceOf: [Int]
+    /// The marker that opened each clause.
+    var markers: [ClauseMarker]
+
+    var count: Int { markers.count }
+
+    /// - Parameters:
+    ///   - markerAt: the marker a word position starts, if any.
+    ///   - startsAfterNegation: positions ("wel") that start a contrasting
+    ///     clause only when their clause already holds a negation.
+    ///   - isNegator: whether a position is a negation word.
+    init(words: [Word], markerAt: [Int: ClauseMarker], startsAfterNegation: Set<Int> = [], isNegator: Set<Int> = []) {
+        clauseOf = Array(repeating: 0, count: words.count)
+        sentenceOf = Array(repeating: 0, count: words.count)
+        markers = [.none]
+        var clause = 0
+        var sentence = 0
+        var clauseHasWords = false
+        var clauseHasNegation = false
+        for (i, word) in words.enumerated() {
+            if word.kind == .boundary {
+                if [".", "!", "?", ";"].contains(word.text) { sentence += 1 }
+                if clauseHasWords {
+                    clause += 1
+                    markers.append(.none)
+                    clauseHasWords = false
+                    clauseHasNegation = false
+                }
+                clauseOf[i] = clause
+                sentenceOf[i] = sentence
+                continue
+            }
+            var marker = markerAt[i]
+            if marker == nil, startsAfterNegation.contains(i), clauseHasNegation {
+                marker = .contrast
+            }
+            if let marker {
+                if clauseHasWords {
+                    clause += 1
+                    markers.append(marker)
+                } else {
+                    // "…, maar": the punctuation already opened the clause.
+                    if markers[clause] == .none { markers[clause] = marker }
+                }
+                clauseHasWords = false
+                clauseHasNegation = false
+            }
+            clauseOf[i] = clause
+            sentenceOf[i] = sentence
+            clauseHasWords = true
+            if isNegator.contains(i) { clauseHasNegation = true }
+        }
+    }
+}

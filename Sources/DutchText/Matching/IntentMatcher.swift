@@ -1,0 +1,193 @@
+/// What the professional meant with an answer.
+public enum Intent: String, Sendable, CaseIterable, Codable {
+    /// The answer.
+    case yes, no, unsure
+    /// The text describes acute danger; wins over an answer in the same text.
+    case emergency
+    /// Commands instead of an answer.
+    case back, explain, summary, pause
+    /// The matcher abstains: it cannot tell what was meant.
+    case unclear
+}
+
+/// The matcher's reading of one answer.
+public struct Classification: Sendable, Equatable {
+    public var intent: Intent
+    /// 0...1.
+    public var confidence: Double
+    /// Age in whole years, when the text states one.
+    public var age: Int?
+    /// Roles consulted, when the question asks for them or the text names them.
+    public var roles: [String]?
+    /// The option picked, for a choice question.
+    public var choice: String?
+    /// When `intent` is `unclear`: the most likely answer, to confirm with a
+    /// targeted question. Never used as the answer itself.
+    public var guess: Intent?
+    /// The command, when `intent` is one ("help" reads as `explain`).
+    public var command: Command?
+    /// True when the text is nothing but a command (with filler words).
+    public var commandOnly: Bool = false
+    /// The answer also holds doubt markers (for text answers: "weet ik nog niet").
+    public var emergencyRule: Int?
+}
+
+/// Classifies free Dutch answers to the assistant's questions. Rule based and
+/// deterministic: it abstains (`unclear`) rather than guess.
+public struct IntentMatcher: Sendable {
+    public let analyzer: Analyzer
+    private let general: PhraseMatcher<AnswerTag>
+    private let readers: [String: AnswerReader]
+    private let genericReader: AnswerReader
+    private let choices: [String: ChoiceReader]
+    private let cues: [String: QuestionCues]
+    private let commands: CommandReader
+    private let emergency: EmergencyReader
+    private let ages: AgeReader
+    private let roles: RoleReader
+    private let categories: [String: PhraseMatcher<Int>]
+
+    /// Answers below this confidence are `unclear`.
+    public static let threshold = 0.5
+
+    /// - Parameters:
+    ///   - questions: question id -> what the question contributes.
+    ///   - vocabulary: more known words (the questions' texts), so that typo
+    ///     correction leaves them alone.
+    public init(lexicon: Lexicon, questions: [String: QuestionCues], vocabulary: [String] = []) {
+        var known: [String] = vocabulary
+        known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.hedges
+        known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler
+        known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
+        known += lexicon.emergency.rules.flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over
+        known += lexicon.roles.values.flatMap { $0 } + lexicon.nobody + lexicon.categories.values.flatMap { $0 }
+        known += Array(lexicon.numbers.units.keys) + Array(lexicon.numbers.tens.keys) + Array(lexicon.numbers.hundred.keys)
+        known += lexicon.age.years + lexicon.age.belowOne + lexicon.age.baby + lexicon.age.approximately
+        for cue in questions.values {
+            known += cue.echo + cue.yes + cue.no + cue.options.values.flatMap { $0 }
+        }
+        let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known)
+        self.analyzer = analyzer
+        general = AnswerReader.general(lexicon, analyzer: analyzer)
+        var readers: [String: AnswerReader] = [:]
+        var choices: [String: ChoiceReader] = [:]
+        for (id, cue) in questions {
+            readers[id] = AnswerReader(general: general, cues: cue, analyzer: analyzer)
+            if cue.expects == .choice {
+                choices[id] = ChoiceReader(options: cue.options, lexicon: lexicon, analyzer: analyzer)
+            }
+        }
+        self.readers = readers
+        self.choices = choices
+        self.cues = questions
+        genericReader = AnswerReader(general: general, cues: QuestionCues(), analyzer: analyzer)
+        commands = CommandReader(lexicon, analyzer: analyzer)
+        emergency = EmergencyReader(lexicon, analyzer: analyzer)
+        ages = AgeReader(lexicon, analyzer: analyzer)
+        roles = RoleReader(lexicon, analyzer: analyzer)
+        var categories: [String: PhraseMatcher<Int>] = [:]
+        for (name, phrases) in lexicon.categories {
+            var m = PhraseMatcher<Int>()
+            m.add(phrases, tag: 0, analyzer: analyzer)
+            categories[name] = m
+        }
+        self.categories = categories
+    }
+
+    public func knows(question: String) -> Bool { cues[question] != nil }
+
+    public func classify(_ text: String, question: String) -> Classification {
+        let words = analyzer.words(in: text)
+        let expects = cues[question]?.expects ?? .yesNo
+        var result = Classification(intent: .unclear, confidence: 0)
+        guard words.contains(where: { $0.kind != .boundary }) else { return result }
+
+        // Entities first: they are reported whatever the intent.
+        if let age = ages.read(words), expects == .age || age.certainty >= 3 {
+            result.age = age.age
+        }
+        let roleReading = roles.read(words)
+        if expects == .roles || !roleReading.roles.isEmpty {
+            result.roles = roleReading.roles
+        }
+
+        if let rule = emergency.read(words) {
+            result.intent = .emergency
+            result.confidence = 0.9
+            result.emergencyRule = rule
+            return result
+        }
+        if let command = commands.read(words) {
+            result.intent = Self.intent(of: command.command)
+            result.command = command.command
+            result.commandOnly = command.only
+            result.confidence = command.only ? 0.95 : 0.8
+            return result
+        }
+
+        let reading = (readers[question] ?? genericReader).read(words)
+        switch expects {
+        case .yesNo:
+            apply(reading, to: &result)
+        case .age:
+            if let age = result.age {
+                result.intent = .yes
+                result.confidence = age == ages.read(words)?.age && (ages.read(words)?.certainty ?? 0) >= 2 ? 0.9 : 0.6
+            } else if ages.saysUnknown(words) || reading.polarity == .unsure {
+                result.intent = .unsure
+                result.confidence = 0.85
+            }
+        case .roles:
+            if !roleReading.roles.isEmpty {
+                result.intent = .yes
+                result.confidence = 0.9
+            } else if roleReading.nobody {
+                result.intent = .no
+                result.confidence = 0.9
+            } else {
+                apply(reading, to: &result)
+            }
+        case .choice:
+            if let option = choices[question]?.read(words) {
+                result.intent = .yes
+                result.choice = option
+                result.confidence = 0.85
+            } else if reading.polarity == .unsure {
+                result.intent = .unsure
+                result.confidence = reading.strength
+            }
+        case .text:
+            result.intent = .yes
+            result.confidence = 1
+        }
+        return result
+    }
+
+    private func apply(_ reading: AnswerReading, to result: inout Classification) {
+        if let polarity = reading.polarity, reading.strength >= Self.threshold {
+            result.intent = Intent(rawValue: polarity.rawValue)!
+            result.confidence = reading.strength
+        } else {
+            result.intent = .unclear
+            result.confidence = reading.strength
+            result.guess = (reading.polarity ?? reading.guess).flatMap { Intent(rawValue: $0.rawValue) }
+        }
+    }
+
+    private static func intent(of command: Command) -> Intent {
+        switch command {
+        case .back: .back
+        case .explain, .help: .explain
+        case .summary: .summary
+        case .pause: .pause
+        }
+    }
+
+    /// Whether the text names a phrase of a lexicon category ("gut_feeling").
+    public func matches(_ text: String, category: String) -> Bool {
+        guard let matcher = categories[category] else { return false }
+        return !matcher.matches(in: analyzer.words(in: text)).isEmpty
+    }
+
+    public func hasCategory(_ name: String) -> Bool { categories[name] != nil }
+}

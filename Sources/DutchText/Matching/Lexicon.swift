@@ -1,0 +1,96 @@
+/// The Dutch words the matcher works with, as plain lists. The matcher knows
+/// what kinds of words exist (yes, no, doubt, negation, ...); which words
+/// those are comes from the lexicon file of a language.
+public struct Lexicon: Sendable {
+    public var rewrites: [String: String] = [:]
+    public var yes: [String] = []
+    public var no: [String] = []
+    public var softYes: [String] = []
+    public var softNo: [String] = []
+    public var unsure: [String] = []
+    public var hedges: [String] = []
+    public var negators: [String] = []
+    public var pseudoNegations: [String] = []
+    public var contrast: [String] = []
+    public var contrastAfterNegation: [String] = []
+    public var conclusion: [String] = []
+    public var filler: [String] = []
+    /// Commands recognised when the text is only the command (plus filler).
+    public var commands: [Command: [String]] = [:]
+    /// Longer command phrases recognised anywhere in a text.
+    public var commandsAnywhere: [Command: [String]] = [:]
+    public var emergency = EmergencyWords()
+    public var numbers = NumberWords()
+    public var age = AgeWords()
+    /// Role id -> phrases naming it.
+    public var roles: [String: [String]] = [:]
+    public var nobody: [String] = []
+    /// Named word lists a dialogue can test an answer against.
+    public var categories: [String: [String]] = [:]
+
+    public init() {}
+}
+
+public struct EmergencyWords: Sendable {
+    /// Each rule is a list of groups; each group a list of phrases. A rule
+    /// fires when every group has a phrase in one sentence.
+    public var rules: [[[String]]] = []
+    public var past: [String] = []
+    public var over: [String] = []
+    public init() {}
+}
+
+public struct NumberWords: Sendable {
+    public var units: [String: Int] = [:]
+    public var tens: [String: Int] = [:]
+    public var hundred: [String: Int] = [:]
+    public var joiner = ""
+    public var half: [String] = []
+    public init() {}
+}
+
+public struct AgeWords: Sendable {
+    public var years: [String] = []
+    public var belowOne: [String] = []
+    public var baby: [String] = []
+    public var notBefore: [String] = []
+    public var notAfter: [String] = []
+    public var approximately: [String] = []
+    public var unknown: [String] = []
+    public init() {}
+}
+
+/// What the professional can ask of the assistant instead of answering.
+public enum Command: String, Sendable, CaseIterable {
+    case back, explain, summary, pause, help
+}
+
+/// The kind of answer a question expects.
+public enum AnswerKind: String, Sendable, CaseIterable {
+    case yesNo = "yes_no"
+    case text, age, roles, choice
+}
+
+/// What a question itself contributes to understanding its answers.
+public struct QuestionCues: Sendable {
+    public var expects: AnswerKind
+    /// The question's key phrases: affirmed they mean yes, negated no.
+    public var echo: [String]
+    /// Phrases that on their own mean yes, or no, to this question.
+    public var yes: [String]
+    public var no: [String]
+    /// True when the question asks "A and/or B": one affirmed key phrase is yes.
+    public var echoAny: Bool
+    /// For a choice: option id -> words that pick it.
+    public var options: [String: [String]]
+
+    public init(expects: AnswerKind = .yesNo, echo: [String] = [], yes: [String] = [], no: [String] = [],
+                echoAny: Bool = false, options: [String: [String]] = [:]) {
+        self.expects = expects
+        self.echo = echo
+        self.yes = yes
+        self.no = no
+        self.echoAny = echoAny
+        self.options = options
+    }
+}

@@ -1,0 +1,19 @@
+/// One unit of an answer after folding.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case word
+        case number
+        /// Punctuation that separates clauses or ends a sentence: , . ; : ! ? ( ) and dashes.
+        case boundary
+        /// Any other symbol (emoji, #, @): kept so nonsense stays visible.
+        case symbol
+    }
+
+    public var text: String
+    public var kind: Kind
+
+    public init(_ text: String, _ kind: Kind) {
+        self.text = text
+        self.kind = kind
+    }
+}

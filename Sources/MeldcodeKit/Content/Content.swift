@@ -1,0 +1,88 @@
+import Foundation
+import DutchText
+
+/// Everything the program knows about the meldcode, loaded from Dialogues/
+/// and Localization/: the dialogues, the texts, and the matcher built from
+/// the lexicon and the questions' key phrases.
+public struct Content: Sendable {
+    public let dialogues: [String: Dialogue]
+    /// Source id ("003") -> the document's name.
+    public let sources: [String: String]
+    public let texts: Texts
+    public let lexicon: Lexicon
+    public let matcher: IntentMatcher
+    /// Node id -> its dialogue.
+    private let home: [String: String]
+    public let language: String
+
+    /// Loads and checks the content; throws every problem found at once.
+    public static func load(_ files: ContentFiles = .embedded, language: String = "nl") throws(ContentProblems) -> Content {
+        let (content, problems) = loadReporting(files, language: language)
+        if let content, problems.isEmpty { return content }
+        throw ContentProblems(problems: problems.sorted())
+    }
+
+    /// Loads what can be loaded and reports what is wrong, for `validate`.
+    public static func loadReporting(_ files: ContentFiles, language: String = "nl") -> (Content?, [ContentProblem]) {
+        let (texts, textProblems) = TextsLoader.load(files, language: language)
+        let (lexicon, lexiconProblems) = LexiconLoader.load(files, language: language)
+        let (dialogues, sources, dialogueProblems) = DialogueLoader.load(files)
+        let problems = textProblems + lexiconProblems + dialogueProblems
+        guard !dialogues.isEmpty else {
+            return (nil, problems + [ContentProblem(file: "Dialogues", line: nil, key: "probleem.geen_dialogen", values: [:])])
+        }
+        return (Content(dialogues: dialogues, sources: sources, texts: texts, lexicon: lexicon, language: language), problems)
+    }
+
+    init(dialogues: [String: Dialogue], sources: [String: String], texts: Texts, lexicon: Lexicon, language: String) {
+        self.dialogues = dialogues
+        self.sources = sources
+        self.texts = texts
+        self.lexicon = lexicon
+        self.language = language
+        var home: [String: String] = [:]
+        var cues: [String: QuestionCues] = [:]
+        var vocabulary: [String] = []
+        for dialogue in dialogues.values {
+            for id in dialogue.order {
+                home[id] = dialogue.id
+                guard let ask = dialogue.nodes[id]?.ask else { continue }
+                let text = texts.node(id)
+                var options: [String: [String]] = [:]
+                for option in text.options { options[option.id] = option.words }
+                cues[id] = QuestionCues(expects: ask.expects, echo: text.echo, yes: text.yes, no: text.no,
+                                        echoAny: text.echoAny, options: options)
+            }
+        }
+        for text in texts.nodes.values {
+            vocabulary += [text.text, text.why, text.label].compactMap { $0 }
+        }
+        self.home = home
+        matcher = IntentMatcher(lexicon: lexicon, questions: cues, vocabulary: vocabulary)
+    }
+
+    public func node(_ id: String) -> DialogueNode? {
+        home[id].flatMap { dialogues[$0]?.nodes[id] }
+    }
+
+    public func dialogue(of nodeID: String) -> Dialogue? {
+        home[nodeID].flatMap { dialogues[$0] }
+    }
+
+    public var routes: [Dialogue] {
+        dialogues.values.filter { $0.kind == .route }.sorted { $0.id < $1.id }
+    }
+
+    /// "Bron: Meldcode route 1, basismodel (stap 0-6) — stap 1, actie 6."
+    public func describeSource(_ source: String?) -> String? {
+        guard let source else { return nil }
+        return source.split(separator: ";").map { part -> String in
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard let colon = trimmed.firstIndex(of: ":") else { return sources[trimmed] ?? trimmed }
+            let id = String(trimmed[..<colon])
+            let place = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard let name = sources[id] else { return trimmed }
+            return place.isEmpty ? name : "\(name) — \(place)"
+        }.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,108 @@
+import DutchText
+
+/// Reads Localization/<taal>/lexicon.yaml into the matcher's Lexicon.
+struct LexiconLoader {
+    var reader: YAMLReader
+
+    static func load(_ files: ContentFiles, language: String) -> (Lexicon, [ContentProblem]) {
+        let path = "Localization/\(language)/lexicon.yaml"
+        let fallback = "Localization/nl/lexicon.yaml"
+        guard let text = files.files[path] ?? files.files[fallback] else {
+            return (Lexicon(), [ContentProblem(file: path, line: nil, key: "probleem.bestand_ontbreekt", values: [:])])
+        }
+        var loader = LexiconLoader(reader: YAMLReader(file: files.files[path] != nil ? path : fallback))
+        let lexicon = loader.read(text)
+        return (lexicon, loader.reader.problems)
+    }
+
+    mutating func read(_ text: String) -> Lexicon {
+        var lexicon = Lexicon()
+        guard let root = reader.parse(text) else { return lexicon }
+        for (key, node, keyNode) in reader.pairs(root, "lexicon") {
+            switch key {
+            case "rewrites":
+                for (from, to, _) in reader.pairs(node, key) {
+                    if let value = reader.string(to, "rewrites.\(from)") { lexicon.rewrites[from] = value }
+                }
+            case "yes": lexicon.yes = reader.strings(node, key)
+            case "no": lexicon.no = reader.strings(node, key)
+            case "soft_yes": lexicon.softYes = reader.strings(node, key)
+            case "soft_no": lexicon.softNo = reader.strings(node, key)
+            case "unsure": lexicon.unsure = reader.strings(node, key)
+            case "hedges": lexicon.hedges = reader.strings(node, key)
+            case "negators": lexicon.negators = reader.strings(node, key)
+            case "pseudo_negations": lexicon.pseudoNegations = reader.strings(node, key)
+            case "contrast": lexicon.contrast = reader.strings(node, key)
+            case "contrast_after_negation": lexicon.contrastAfterNegation = reader.strings(node, key)
+            case "conclusion": lexicon.conclusion = reader.strings(node, key)
+            case "filler": lexicon.filler = reader.strings(node, key)
+            case "commands", "commands_anywhere":
+                for (name, phrases, nameNode) in reader.pairs(node, key) {
+                    guard let command = Command(rawValue: name) else {
+                        reader.problem("probleem.onbekend_commando", nameNode, ["naam": name])
+                        continue
+                    }
+                    if key == "commands" {
+                        lexicon.commands[command] = reader.strings(phrases, "\(key).\(name)")
+                    } else {
+                        lexicon.commandsAnywhere[command] = reader.strings(phrases, "\(key).\(name)")
+                    }
+                }
+            case "emergency":
+                for (field, value, fieldNode) in reader.pairs(node, key) {
+                    switch field {
+                    case "rules":
+                        lexicon.emergency.rules = reader.list(value, "emergency.rules").map { rule in
+                            reader.list(rule, "emergency.rules").map { reader.strings($0, "emergency.rules") }
+                        }
+                    case "past": lexicon.emergency.past = reader.strings(value, "emergency.past")
+                    case "over": lexicon.emergency.over = reader.strings(value, "emergency.over")
+                    default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
+                    }
+                }
+            case "numbers":
+                for (field, value, fieldNode) in reader.pairs(node, key) {
+                    switch field {
+                    case "units", "tens", "hundred":
+                        var table: [String: Int] = [:]
+                        for (word, n, _) in reader.pairs(value, "numbers.\(field)") {
+                            if let number = reader.int(n, "numbers.\(field).\(word)") { table[word] = number }
+                        }
+                        if field == "units" { lexicon.numbers.units = table }
+                        if field == "tens" { lexicon.numbers.tens = table }
+                        if field == "hundred" { lexicon.numbers.hundred = table }
+                    case "joiner": lexicon.numbers.joiner = reader.string(value, "numbers.joiner") ?? ""
+                    case "half": lexicon.numbers.half = reader.strings(value, "numbers.half")
+                    default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
+                    }
+                }
+            case "age":
+                for (field, value, fieldNode) in reader.pairs(node, key) {
+                    let words = reader.strings(value, "age.\(field)")
+                    switch field {
+                    case "years": lexicon.age.years = words
+                    case "below_one": lexicon.age.belowOne = words
+                    case "baby": lexicon.age.baby = words
+                    case "not_age_before": lexicon.age.notBefore = words
+                    case "not_age_after": lexicon.age.notAfter = words
+                    case "approximately": lexicon.age.approximately = words
+                    case "unknown": lexicon.age.unknown = words
+                    default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
+                    }
+                }
+            case "roles":
+                for (role, phrases, _) in reader.pairs(node, key) {
+                    lexicon.roles[role] = reader.strings(phrases, "roles.\(role)")
+                }
+            case "nobody": lexicon.nobody = reader.strings(node, key)
+            case "categories":
+                for (name, phrases, _) in reader.pairs(node, key) {
+                    lexicon.categories[name] = reader.strings(phrases, "categories.\(name)")
+                }
+            default:
+                reader.problem("probleem.onbekend_veld", keyNode, ["veld": key])
+            }
+        }
+        return lexicon
+    }
+}

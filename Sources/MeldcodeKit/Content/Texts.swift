@@ -1,0 +1,140 @@
+import DutchText
+import Foundation
+
+/// The texts of one question or other node (Localization/<taal>/questions.yaml).
+public struct NodeText: Sendable {
+    public var text: String?
+    public var why: String?
+    public var label: String?
+    public var echo: [String] = []
+    public var yes: [String] = []
+    public var no: [String] = []
+    public var echoAny = false
+    public var confirmYes: String?
+    public var confirmNo: String?
+    public var reflection: [String] = []
+    public var options: [ChoiceOption] = []
+    public var note: String?
+    public var prefilled: String?
+    public var open: String?
+    public var line: Int?
+}
+
+public struct ChoiceOption: Sendable {
+    public var id: String
+    public var text: String
+    public var words: [String]
+}
+
+/// Every text the program shows: per node, and the interface's own sentences
+/// (Localization/<taal>/interface.yaml), with {name} placeholders.
+public struct Texts: Sendable {
+    public var nodes: [String: NodeText] = [:]
+    public var interface: [String: String] = [:]
+    /// File and line of each interface key, for validation.
+    var interfaceLines: [String: Int] = [:]
+
+    public init() {}
+
+    /// An interface sentence with its placeholders filled. A missing key
+    /// shows as the key itself, so the gap is visible rather than silent.
+    public func ui(_ key: String, _ values: [String: String] = [:]) -> String {
+        fill(interface[key] ?? key, values)
+    }
+
+    public func has(_ key: String) -> Bool { interface[key] != nil }
+
+    public func node(_ id: String) -> NodeText { nodes[id] ?? NodeText() }
+
+    public func fill(_ template: String, _ values: [String: String]) -> String {
+        guard template.contains("{") else { return template }
+        var result = template
+        for (name, value) in values {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+
+    /// The message for a content problem.
+    public func describe(_ problem: ContentProblem) -> String {
+        "\(problem.place): \(ui(problem.key, problem.values))"
+    }
+}
+
+struct TextsLoader {
+    var reader: YAMLReader
+
+    static func load(_ files: ContentFiles, language: String) -> (Texts, [ContentProblem]) {
+        var texts = Texts()
+        var problems: [ContentProblem] = []
+        // Dutch is the base; another language overrides what it has.
+        for lang in language == "nl" ? ["nl"] : ["nl", language] {
+            for file in ["interface", "questions"] {
+                let path = "Localization/\(lang)/\(file).yaml"
+                guard let text = files.files[path] else {
+                    if lang == "nl" { problems.append(ContentProblem(file: path, line: nil, key: "probleem.bestand_ontbreekt", values: [:])) }
+                    continue
+                }
+                var loader = TextsLoader(reader: YAMLReader(file: path))
+                if file == "interface" {
+                    loader.readInterface(text, into: &texts)
+                } else {
+                    loader.readNodes(text, into: &texts)
+                }
+                problems += loader.reader.problems
+            }
+        }
+        return (texts, problems)
+    }
+
+    mutating func readInterface(_ text: String, into texts: inout Texts) {
+        guard let root = reader.parse(text) else { return }
+        for (key, node, keyNode) in reader.pairs(root, "interface") {
+            if let value = reader.string(node, key) {
+                texts.interface[key] = value
+                texts.interfaceLines[key] = keyNode.mark?.line
+            }
+        }
+    }
+
+    mutating func readNodes(_ text: String, into texts: inout Texts) {
+        guard let root = reader.parse(text) else { return }
+        for (id, node, keyNode) in reader.pairs(root, "questions") {
+            var entry = texts.nodes[id] ?? NodeText()
+            entry.line = keyNode.mark?.line
+            for (field, value, fieldNode) in reader.pairs(node, id) {
+                switch field {
+                case "text": entry.text = reader.string(value, "\(id).text")
+                case "why": entry.why = reader.string(value, "\(id).why")
+                case "label": entry.label = reader.string(value, "\(id).label")
+                case "echo": entry.echo = reader.strings(value, "\(id).echo")
+                case "yes": entry.yes = reader.strings(value, "\(id).yes")
+                case "no": entry.no = reader.strings(value, "\(id).no")
+                case "echo_any": entry.echoAny = reader.bool(value, "\(id).echo_any") ?? false
+                case "confirm_yes": entry.confirmYes = reader.string(value, "\(id).confirm_yes")
+                case "confirm_no": entry.confirmNo = reader.string(value, "\(id).confirm_no")
+                case "reflection": entry.reflection = reader.strings(value, "\(id).reflection")
+                case "note": entry.note = reader.string(value, "\(id).note")
+                case "prefilled": entry.prefilled = reader.string(value, "\(id).prefilled")
+                case "open": entry.open = reader.string(value, "\(id).open")
+                case "options":
+                    entry.options = reader.pairs(value, "\(id).options").map { option, optionNode, _ in
+                        var text = option
+                        var words: [String] = []
+                        for (f, v, _) in reader.pairs(optionNode, "\(id).options.\(option)") {
+                            switch f {
+                            case "text": text = reader.string(v, "\(id).options.\(option).text") ?? option
+                            case "words": words = reader.strings(v, "\(id).options.\(option).words")
+                            default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": f])
+                            }
+                        }
+                        return ChoiceOption(id: option, text: text, words: words)
+                    }
+                default:
+                    reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
+                }
+            }
+            texts.nodes[id] = entry
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Yams
+
+/// Reads YAML into plain values while remembering lines, so every problem can
+/// name its place.
+struct YAMLReader {
+    let file: String
+    var problems: [ContentProblem] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func problem(_ key: String, _ node: Node?, _ values: [String: String] = [:]) {
+        problems.append(ContentProblem(file: file, line: node?.mark?.line, key: key, values: values))
+    }
+
+    mutating func parse(_ text: String) -> Node? {
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                problem("probleem.leeg_bestand", nil)
+                return nil
+            }
+            return root
+        } catch let error as YamlError {
+            problems.append(ContentProblem(file: file, line: Self.line(of: error), key: "probleem.yaml",
+                                           values: ["detail": Self.describe(error)]))
+            return nil
+        } catch {
+            problem("probleem.yaml", nil, ["detail": "\(error)"])
+            return nil
+        }
+    }
+
+    /// Key-value pairs of a mapping, in file order, with string keys.
+    mutating func pairs(_ node: Node?, _ what: String) -> [(key: String, node: Node, keyNode: Node)] {
+        guard let node else { return [] }
+        guard case .mapping(let mapping) = node else {
+            problem("probleem.verwacht_mapping", node, ["wat": what])
+            return []
+        }
+        var result: [(String, Node, Node)] = []
+        for (key, value) in mapping {
+            guard let name = key.string else {
+                problem("probleem.verwacht_tekst", key, ["wat": what])
+                continue
+            }
+            result.append((name, value, key))
+        }
+        return result
+    }
+
+    mutating func string(_ node: Node?, _ what: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node else {
+            problem("probleem.verwacht_tekst", node, ["wat": what])
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func strings(_ node: Node?, _ what: String) -> [String] {
+        guard let node else { return [] }
+        if case .scalar(let scalar) = node { return [scalar.string] }
+        guard case .sequence(let sequence) = node else {
+            problem("probleem.verwacht_lijst", node, ["wat": what])
+            return []
+        }
+        return sequence.compactMap { item -> String? in
+            guard case .scalar(let scalar) = item else {
+                problem("probleem.verwacht_tekst", item, ["wat": what])
+                return nil
+            }
+            return scalar.string
+        }
+    }
+
+    mutating func list(_ node: Node?, _ what: String) -> [Node] {
+        guard let node else { return [] }
+        guard case .sequence(let sequence) = node else {
+            problem("probleem.verwacht_lijst", node, ["wat": what])
+            return []
+        }
+        return Array(sequence)
+    }
+
+    mutating func bool(_ node: Node?, _ what: String) -> Bool? {
+        guard let text = string(node, what) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "ja": return true
+        case "false", "no", "nee": return false
+        default:
+            problem("probleem.verwacht_waarheid", node, ["wat": what, "waarde": text])
+            return nil
+        }
+    }
+
+    mutating func int(_ node: Node?, _ what: String) -> Int? {
+        guard let text = string(node, what) else { return nil }
+        guard let value = Int(text) else {
+            problem("probleem.verwacht_getal", node, ["wat": what, "waarde": text])
+            return nil
+        }
+        return value
+    }
+
+    static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        case .reader(let problem, _, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,262 @@
+import DutchText
+import Foundation
+
+/// The conversation engine: a pure function from (conversation, input) to
+/// (conversation, outputs). No I/O happens here; the terminal, the JSON Lines
+/// session and the tests are thin adapters over it.
+public struct Engine: Sendable {
+    public let content: Content
+    let lines: AnswerLines
+
+    /// The matcher reads at most this much of one answer; longer text is kept
+    /// whole but not interpreted (a pasted document is no yes or no).
+    static let readLimit = 4_000
+
+    public init(content: Content) {
+        self.content = content
+        lines = AnswerLines(content: content)
+    }
+
+    // MARK: - Starting and replaying
+
+    /// Starts a case on a route or check. Returns the conversation and what to
+    /// show, ending with the first question.
+    public func start(_ dialogue: String, at date: Date) -> (Conversation, [Output]) {
+        var c = Conversation(root: dialogue, start: content.dialogues[dialogue]?.start ?? "")
+        var out: [Output] = []
+        apply(.started(dialogue: dialogue, at: date), to: &c, &out)
+        appendQuestion(c, &out)
+        return (c, out)
+    }
+
+    /// The conversation a list of events describes (resuming a stored case).
+    public func replay(_ events: [CaseEvent]) -> Conversation? {
+        guard case .started(let root, _)? = events.first, content.dialogues[root] != nil else { return nil }
+        var c = Conversation(root: root, start: content.dialogues[root]!.start)
+        var sink: [Output] = []
+        for event in events { apply(event, to: &c, &sink) }
+        return c
+    }
+
+    /// The question waiting for an answer, as an output (after resuming).
+    public func question(_ c: Conversation) -> Output? {
+        guard !c.finished, let id = c.stack.last?.node, let node = content.node(id), let ask = node.ask else { return nil }
+        if let clarifying = c.clarifying, clarifying.question == id {
+            return clarification(clarifying)
+        }
+        return .ask(question: id, expects: ask.expects, text: content.texts.node(id).text ?? id)
+    }
+
+    // MARK: - Answers
+
+    /// Handles one line the professional typed.
+    public func handle(_ raw: String, in c: inout Conversation, at date: Date) -> [Output] {
+        var out: [Output] = []
+        let text = InputText.clean(raw)
+        if c.paused {
+            apply(.resumed(at: date), to: &c, &out)
+        }
+        guard !c.finished, let id = c.stack.last?.node, let node = content.node(id), let ask = node.ask else {
+            out.append(.say(content.texts.ui("klaar.al_afgerond")))
+            out.append(.end(paused: false))
+            return out
+        }
+        if text.isEmpty {
+            out.append(.say(content.texts.ui("invoer.leeg")))
+            appendQuestion(c, &out)
+            return out
+        }
+        let reading = content.matcher.classify(String(text.prefix(Self.readLimit)), question: id)
+        let insideEmergency = node.dialogue == content.dialogues[c.root]?.emergency
+
+        if reading.intent == .emergency, !insideEmergency {
+            c.clarifying = nil
+            if ask.expects == .text {
+                // The description is also the answer: keep it, then stap 0.
+                apply(.answered(question: id, text: text, value: valueOfText(text), danger: true, at: date), to: &c, &out)
+            }
+            apply(.emergency(question: id, text: text, at: date), to: &c, &out)
+            appendQuestion(c, &out)
+            return out
+        }
+        if let command = reading.command, reading.commandOnly || ask.expects != .text {
+            c.clarifying = nil
+            perform(command, in: &c, &out, at: date)
+            return out
+        }
+        if let clarifying = c.clarifying {
+            c.clarifying = nil
+            settle(clarifying, reply: reading, in: &c, &out, at: date)
+            return out
+        }
+
+        let danger = reading.intent == .emergency
+        switch ask.expects {
+        case .text:
+            apply(.answered(question: id, text: text, value: valueOfText(text), danger: danger, at: date), to: &c, &out)
+        case .yesNo:
+            if danger, ask.emergencyIsYes {
+                apply(.answered(question: id, text: text, value: .yes, danger: true, at: date), to: &c, &out)
+            } else if let value = polarityValue(reading.intent) {
+                apply(.answered(question: id, text: text, value: value, danger: false, at: date), to: &c, &out)
+            } else {
+                notUnderstood(id, text: text, guess: reading.guess, in: &c, &out)
+                return out
+            }
+        case .age:
+            switch reading.intent {
+            case .yes where reading.age != nil:
+                apply(.answered(question: id, text: text, value: .age(reading.age), danger: false, at: date), to: &c, &out)
+            case .unsure:
+                apply(.answered(question: id, text: text, value: .age(nil), danger: false, at: date), to: &c, &out)
+            default:
+                out.append(.say(content.texts.ui("onbegrepen.leeftijd")))
+            }
+        case .roles:
+            switch reading.intent {
+            case .yes, .no, .unsure:
+                let polarity = Polarity(rawValue: reading.intent.rawValue)!
+                apply(.answered(question: id, text: text, value: .roles(reading.roles ?? [], polarity), danger: false, at: date), to: &c, &out)
+            default:
+                out.append(.say(content.texts.ui("onbegrepen.rollen")))
+            }
+        case .choice:
+            if let choice = reading.choice {
+                apply(.answered(question: id, text: text, value: .choice(choice), danger: false, at: date), to: &c, &out)
+            } else {
+                let options = content.texts.node(id).options.map(\.text).joined(separator: " / ")
+                out.append(.say(content.texts.ui("onbegrepen.keuze", ["opties": options])))
+            }
+        }
+        appendQuestion(c, &out)
+        return out
+    }
+
+    private func polarityValue(_ intent: Intent) -> AnswerValue? {
+        switch intent {
+        case .yes: .yes
+        case .no: .no
+        case .unsure: .unsure
+        default: nil
+        }
+    }
+
+    /// An open answer that only says it is not known yet is recorded as
+    /// missing, so the dossier lists it under what is still to be recorded.
+    private func valueOfText(_ text: String) -> AnswerValue {
+        let words = text.split(whereSeparator: { $0 == " " }).count
+        return words <= 6 && content.matcher.matches(text, category: "unknown_answer") ? .unknown : .text
+    }
+
+    // MARK: - Not understood
+
+    private func notUnderstood(_ id: String, text: String, guess: Intent?, in c: inout Conversation, _ out: inout [Output]) {
+        let node = content.texts.node(id)
+        if let guess, let polarity = Polarity(rawValue: guess.rawValue), polarity != .unsure,
+           (polarity == .yes ? node.confirmYes : node.confirmNo) != nil {
+            let clarifying = Clarification(question: id, text: text, guess: polarity)
+            c.clarifying = clarifying
+            out.append(clarification(clarifying))
+            return
+        }
+        out.append(.say(content.texts.ui("onbegrepen.ja_nee")))
+        appendQuestion(c, &out)
+    }
+
+    private func clarification(_ clarifying: Clarification) -> Output {
+        let node = content.texts.node(clarifying.question)
+        let meaning = (clarifying.guess == .yes ? node.confirmYes : node.confirmNo) ?? ""
+        return .ask(question: clarifying.question, expects: .yesNo,
+                    text: content.texts.ui("verduidelijk.vraag", ["bedoeling": meaning]))
+    }
+
+    /// The reply to "Bedoel je dat ...?": yes takes the guess, doubt is
+    /// recorded as doubt, anything else asks the question plainly again.
+    private func settle(_ clarifying: Clarification, reply: Classification, in c: inout Conversation,
+                        _ out: inout [Output], at date: Date) {
+        let id = clarifying.question
+        switch reply.intent {
+        case .yes:
+            let value: AnswerValue = clarifying.guess == .yes ? .yes : .no
+            apply(.answered(question: id, text: clarifying.text, value: value, danger: false, at: date), to: &c, &out)
+        case .unsure:
+            apply(.answered(question: id, text: clarifying.text, value: .unsure, danger: false, at: date), to: &c, &out)
+        default:
+            out.append(.say(content.texts.ui("verduidelijk.anders")))
+        }
+        appendQuestion(c, &out)
+    }
+
+    // MARK: - Commands
+
+    private func perform(_ command: Command, in c: inout Conversation, _ out: inout [Output], at date: Date) {
+        switch command {
+        case .back:
+            guard let last = c.inputs.last else {
+                out.append(.say(content.texts.ui("terug.niets")))
+                appendQuestion(c, &out)
+                return
+            }
+            apply(.tookBack(at: date), to: &c, &out)
+            out.append(.say(takenBack(last)))
+            appendQuestion(c, &out)
+        case .explain:
+            out.append(.say(explanation(for: c.stack.last?.node ?? "")))
+            appendQuestion(c, &out)
+        case .help:
+            out.append(.say(content.texts.ui("help")))
+            appendQuestion(c, &out)
+        case .summary:
+            out.append(.say(DossierRenderer(content: content).text(c)))
+            appendQuestion(c, &out)
+        case .pause:
+            apply(.paused(at: date), to: &c, &out)
+            out.append(.say(content.texts.ui("pauze")))
+            out.append(.end(paused: true))
+        }
+    }
+
+    private func takenBack(_ event: CaseEvent) -> String {
+        switch event {
+        case .answered(let question, let text, _, _, _):
+            let label = content.texts.node(question).label ?? content.texts.node(question).text ?? question
+            return content.texts.ui("terug.gedaan", ["vraag": label, "antwoord": text])
+        case .emergency(_, let text, _):
+            return content.texts.ui("terug.alarm", ["antwoord": text])
+        default:
+            return content.texts.ui("terug.niets")
+        }
+    }
+
+    /// "waarom?": what depends on the answer, the reflection questions where
+    /// the sources give them, and the source.
+    public func explanation(for id: String) -> String {
+        let text = content.texts.node(id)
+        var parts = [text.why ?? content.texts.ui("waarom.geen")]
+        if !text.reflection.isEmpty {
+            parts.append(content.texts.ui("waarom.reflectie") + "\n" + text.reflection.map { "- " + $0 }.joined(separator: "\n"))
+        }
+        if let source = content.describeSource(content.node(id)?.source) {
+            parts.append(content.texts.ui("waarom.bron", ["bron": source]))
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    func appendQuestion(_ c: Conversation, _ out: inout [Output]) {
+        if let question = question(c) { out.append(question) }
+    }
+}
+
+extension Engine {
+    /// Stops the conversation (Ctrl-D, end of input): records the pause and
+    /// ends with the dossier so far.
+    public func pause(_ c: inout Conversation, at date: Date) -> [Output] {
+        var out: [Output] = []
+        guard !c.finished else { return [.end(paused: false)] }
+        c.clarifying = nil
+        apply(.paused(at: date), to: &c, &out)
+        out.append(.say(content.texts.ui("pauze")))
+        out.append(.end(paused: true))
+        return out
+    }
+}

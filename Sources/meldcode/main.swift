@@ -1,0 +1,2 @@
+// The meldcode assistant's command line.
+Meldcode.main()
