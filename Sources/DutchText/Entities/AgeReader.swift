@@ -51,7 +51,7 @@ struct AgeReader: Sendable {
                 continue
             }
             guard tagAt[i] == nil || tagAt[i] == .approximately, word.kind == .number || word.kind == .word,
-                  let value = numbers.value(of: word.text) else { continue }
+                  let value = numbers.value(of: word.text) ?? numbers.value(of: word.surface) else { continue }
             let previous = k > 0 ? content[k - 1] : nil
             let next = k + 1 < content.count ? content[k + 1] : nil
             // "een" is mostly an article: only an age right before a unit.

@@ -32,12 +32,14 @@ struct Clauses {
         var sentence = 0
         var clauseHasWords = false
         var clauseHasNegation = false
+        var previousHadNegation = false
         for (i, word) in words.enumerated() {
             if word.kind == .boundary {
                 if [".", "!", "?", ";"].contains(word.text) { sentence += 1 }
                 if clauseHasWords {
                     clause += 1
                     markers.append(.none)
+                    previousHadNegation = clauseHasNegation
                     clauseHasWords = false
                     clauseHasNegation = false
                 }
@@ -46,13 +48,15 @@ struct Clauses {
                 continue
             }
             var marker = markerAt[i]
-            if marker == nil, startsAfterNegation.contains(i), clauseHasNegation {
+            // "niet acuut wel structureel", "niet acuut, wel al maanden"
+            if marker == nil, startsAfterNegation.contains(i), clauseHasNegation || (!clauseHasWords && previousHadNegation) {
                 marker = .contrast
             }
             if let marker {
                 if clauseHasWords {
                     clause += 1
                     markers.append(marker)
+                    previousHadNegation = clauseHasNegation
                 } else {
                     // "…, maar": the punctuation already opened the clause.
                     if markers[clause] == .none { markers[clause] = marker }

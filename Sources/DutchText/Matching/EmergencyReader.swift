@@ -1,5 +1,7 @@
 enum EmergencyTag: Hashable, Sendable {
-    case term(rule: Int, group: Int)
+    /// A phrase, by its index in the membership table: one phrase may belong
+    /// to groups of several rules ("nu").
+    case term(Int)
     case negator, pseudoNegation, past, over, contrast
 }
 
@@ -10,16 +12,27 @@ enum EmergencyTag: Hashable, Sendable {
 struct EmergencyReader: Sendable {
     let matcher: PhraseMatcher<EmergencyTag>
     let groupCounts: [Int]
+    /// Term index -> the (rule, group) pairs its phrase belongs to.
+    let memberships: [[(rule: Int, group: Int)]]
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<EmergencyTag>()
         var counts: [Int] = []
+        var phrases: [String] = []
+        var members: [String: [(rule: Int, group: Int)]] = [:]
         for (r, rule) in lexicon.emergency.rules.enumerated() {
             counts.append(rule.count)
             for (g, group) in rule.enumerated() {
-                m.add(group, tag: .term(rule: r, group: g), priority: 3, analyzer: analyzer)
+                for phrase in group {
+                    if members[phrase] == nil { phrases.append(phrase) }
+                    members[phrase, default: []].append((r, g))
+                }
             }
         }
+        for (index, phrase) in phrases.enumerated() {
+            m.add([phrase], tag: .term(index), priority: 3, gap: 1, analyzer: analyzer)
+        }
+        memberships = phrases.map { members[$0]! }
         m.add(lexicon.emergency.over, tag: .over, priority: 5, analyzer: analyzer)
         m.add(lexicon.emergency.past, tag: .past, priority: 4, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 6, analyzer: analyzer)
@@ -49,11 +62,13 @@ struct EmergencyReader: Sendable {
         // sentence -> rule -> groups seen
         var seen: [Int: [Int: Set<Int>]] = [:]
         for match in matches {
-            guard case .term(let rule, let group) = match.tag else { continue }
+            guard case .term(let index) = match.tag else { continue }
             let sentence = clauses.sentenceOf[match.first]
             guard !quietSentences.contains(sentence) else { continue }
             guard negations[clauses.clauseOf[match.first]] % 2 == 0 else { continue }
-            seen[sentence, default: [:]][rule, default: []].insert(group)
+            for (rule, group) in memberships[index] {
+                seen[sentence, default: [:]][rule, default: []].insert(group)
+            }
         }
         for sentence in seen.keys.sorted() {
             for (rule, groups) in seen[sentence]!.sorted(by: { $0.key < $1.key }) where groups.count == groupCounts[rule] {

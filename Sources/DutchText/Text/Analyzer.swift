@@ -2,6 +2,8 @@
 public struct Word: Sendable, Equatable {
     /// The canonical form: folded, rewritten, corrected.
     public var text: String
+    /// The folded token as typed, before shortening, rewriting or correction.
+    public var surface: String
     /// The stem of `text`; phrases are compared on stems.
     public var stem: String
     public var kind: Token.Kind
@@ -53,13 +55,13 @@ public struct Analyzer: Sendable {
         var result: [Word] = []
         for token in Tokenizer.tokenize(Folding.fold(text)) {
             guard token.kind == .word else {
-                result.append(Word(text: token.text, stem: token.text, kind: token.kind, corrected: false))
+                result.append(Word(text: token.text, surface: token.text, stem: token.text, kind: token.kind, corrected: false))
                 continue
             }
             let squeezed = Self.squeeze(token.text)
             if let replacement = rewrites[token.text] ?? rewrites[squeezed] {
                 for part in replacement {
-                    result.append(Word(text: part, stem: stemmer.stem(part), kind: .word, corrected: false))
+                    result.append(Word(text: part, surface: token.text, stem: stemmer.stem(part), kind: .word, corrected: false))
                 }
                 continue
             }
@@ -71,7 +73,7 @@ public struct Analyzer: Sendable {
             } else if squeezed != token.text, corrector.isKnown(token.text) {
                 word = token.text
             }
-            result.append(Word(text: word, stem: stemmer.stem(word), kind: .word, corrected: corrected))
+            result.append(Word(text: word, surface: token.text, stem: stemmer.stem(word), kind: .word, corrected: corrected))
         }
         return result
     }

@@ -18,6 +18,7 @@ public struct NodeText: Sendable {
     public var prefilled: String?
     public var open: String?
     public var line: Int?
+    public var file: String?
 }
 
 public struct ChoiceOption: Sendable {
@@ -69,18 +70,18 @@ struct TextsLoader {
         var problems: [ContentProblem] = []
         // Dutch is the base; another language overrides what it has.
         for lang in language == "nl" ? ["nl"] : ["nl", language] {
-            for file in ["interface", "questions"] {
-                let path = "Localization/\(lang)/\(file).yaml"
-                guard let text = files.files[path] else {
-                    if lang == "nl" { problems.append(ContentProblem(file: path, line: nil, key: "probleem.bestand_ontbreekt", values: [:])) }
-                    continue
-                }
+            let interface = "Localization/\(lang)/interface.yaml"
+            if let text = files.files[interface] {
+                var loader = TextsLoader(reader: YAMLReader(file: interface))
+                loader.readInterface(text, into: &texts)
+                problems += loader.reader.problems
+            } else if lang == "nl" {
+                problems.append(ContentProblem(file: interface, line: nil, key: "probleem.bestand_ontbreekt", values: [:]))
+            }
+            // One file of node texts per dialogue.
+            for path in files.paths(under: "Localization/\(lang)/questions") {
                 var loader = TextsLoader(reader: YAMLReader(file: path))
-                if file == "interface" {
-                    loader.readInterface(text, into: &texts)
-                } else {
-                    loader.readNodes(text, into: &texts)
-                }
+                loader.readNodes(files.files[path]!, into: &texts)
                 problems += loader.reader.problems
             }
         }
@@ -102,6 +103,7 @@ struct TextsLoader {
         for (id, node, keyNode) in reader.pairs(root, "questions") {
             var entry = texts.nodes[id] ?? NodeText()
             entry.line = keyNode.mark?.line
+            entry.file = reader.file
             for (field, value, fieldNode) in reader.pairs(node, id) {
                 switch field {
                 case "text": entry.text = reader.string(value, "\(id).text")

@@ -1,0 +1,55 @@
+import DutchText
+import Testing
+@testable import MeldcodeKit
+
+/// Plain answers must be read right; these are the everyday forms.
+@Suite("Matcher on plain answers")
+struct MatcherTests {
+    static let cases: [(String, String, Intent)] = [
+        ("afweging.1", "ja", .yes), ("afweging.1", "Ja hoor", .yes), ("afweging.1", "klopt", .yes),
+        ("afweging.1", "zeker", .yes), ("afweging.1", "JAAA", .yes), ("afweging.1", "jep", .yes),
+        ("afweging.1", "nee", .no), ("afweging.1", "nee hoor", .no), ("afweging.1", "niet echt", .no),
+        ("afweging.1", "neej", .no), ("afweging.1", "nope", .no),
+        ("afweging.1", "weet ik niet", .unsure), ("afweging.1", "twijfel", .unsure), ("afweging.1", "geen idee", .unsure),
+        ("afweging.1", "ja en nee", .unsure), ("afweging.1", "misschien", .unsure),
+        ("afweging.1", "ik denk het wel", .yes), ("afweging.1", "ik denk t wel", .yes), ("afweging.1", "lijkt me niet", .no),
+        ("afweging.2", "er is geen structurele onveiligheid", .no),
+        ("afweging.2", "niet acuut, maar wel structureel", .yes),
+        ("afweging.2", "niet acuut, wel al maanden", .yes),
+        ("afweging.4", "nou, moeder wil wel meewerken maar vader houdt de boot af, dus eigenlijk niet", .no),
+        ("afweging.1", "het is niet zo dat ik geen vermoeden heb", .yes),
+        ("stap0.acuut_gevaar", "er is geen acuut gevaar", .no),
+        ("afweging.3", "waarom?", .explain), ("afweging.3", "terug", .back), ("afweging.3", "wacht, vorige was fout", .back),
+        ("afweging.3", "dossier", .summary), ("afweging.3", "pauze", .pause), ("afweging.3", "stop", .pause),
+        ("afweging.3", "asdfgh", .unclear), ("afweging.3", "ik heb koffie gedronken", .unclear),
+        ("afweging.3", "hij staat met een mes voor de deur", .emergency),
+        ("afweging.3", "vorig jaar heeft hij haar met een mes bedreigd, nu zit hij vast", .unclear),
+        ("afweging.5", "ik ben bang dat het nu misgaat", .emergency),
+    ]
+
+    @Test("intent", arguments: cases)
+    func intent(question: String, text: String, expected: Intent) {
+        let reading = shipped.matcher.classify(text, question: question)
+        #expect(reading.intent == expected, "\(question): \(text) -> \(reading.intent)")
+    }
+
+    @Test("age", arguments: [
+        ("ze is net veertien", 14), ("negen jaar", 9), ("8 maanden", 0), ("9", 9), ("tweeëntwintig", 22),
+        ("groep 6, dus een jaar of negen", 9), ("rond de 10", 10), ("zestien jaar oud", 16), ("een baby", 0),
+    ])
+    func age(text: String, expected: Int) {
+        let reading = shipped.matcher.classify(text, question: "leeftijd")
+        #expect(reading.age == expected, "\(text) -> \(String(describing: reading.age))")
+        #expect(reading.intent == .yes)
+    }
+
+    @Test("roles", arguments: [
+        ("met mijn teamleider", ["leidinggevende"]), ("met de wijkagent", ["politie"]), ("VT gebeld", ["veilig_thuis"]),
+        ("met de AF en een collega", ["aandachtsfunctionaris", "collega"]), ("met niemand", []),
+        ("niet met de politie, wel met de huisarts", ["huisarts"]), ("manager en teamcoach", ["leidinggevende"]),
+    ])
+    func roles(text: String, expected: [String]) {
+        let reading = shipped.matcher.classify(text, question: "stap2.overleg_met")
+        #expect(reading.roles == expected, "\(text) -> \(String(describing: reading.roles))")
+    }
+}
