@@ -40,7 +40,7 @@ struct KindcheckTests {
 
     @Test func offeredInStap1AndReturnsToTheRoute() {
         var driver = Driver()
-        driver.answer(until: "stap1.kindcheck")
+        driver.answer(until: "stap1.kindcheck", ["leeftijd": "34"])
         driver.type("ja")
         #expect(driver.question == "kindcheck.1")
         driver.type("nee")
