@@ -217,6 +217,9 @@ def main() -> int:
     ap.add_argument("--data", default="Tests/MeldcodeKitTests/Intents",
                     help="folder with dev.jsonl and test.jsonl (default: %(default)s)")
     ap.add_argument("--split", choices=("test", "dev"), default="test", help="which file to evaluate")
+    ap.add_argument("--show-errors", action="store_true",
+                    help="list the program's critical errors with their text (always on for dev; on the test split "
+                         "this exposes held-out items, so it is off by default)")
     args = ap.parse_args()
 
     data = Path(args.data)
@@ -265,6 +268,9 @@ def main() -> int:
     if prog:
         print()
         print(f"program critical errors ({len(prog['critical'])}):")
+        if args.split == "test" and not args.show_errors:
+            print("  (texts hidden for the held-out split; use --show-errors)")
+            return 0
         for i in prog["critical"]:
             it = items[i]
             print(f"  {it['id']}  [{it['question']}]  gold={it['intent']}  pred={results[i]['intent']}  "

@@ -1,5 +1,5 @@
 enum AgeTag: Hashable, Sendable {
-    case years, belowOne, baby, notBefore, notAfter, approximately, unknown, half
+    case years, belowOne, baby, notBefore, notAfter, approximately, almost, range, unknown, half
 }
 
 /// Finds an age in whole years: "ze is net veertien" -> 14, "8 maanden" -> 0,
@@ -7,6 +7,9 @@ enum AgeTag: Hashable, Sendable {
 struct AgeReader: Sendable {
     let matcher: PhraseMatcher<AgeTag>
     let numbers: NumberParser
+    /// Number words and words that name an age without one ("baby"): a text
+    /// without any of these (and without digits) holds no age.
+    let triggers: Set<Int32>
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<AgeTag>()
@@ -15,12 +18,24 @@ struct AgeReader: Sendable {
         m.add(words.belowOne, tag: .belowOne, priority: 5, analyzer: analyzer)
         m.add(words.years, tag: .years, priority: 4, analyzer: analyzer)
         m.add(words.approximately, tag: .approximately, priority: 3, analyzer: analyzer)
+        m.add(words.almost, tag: .almost, priority: 3, analyzer: analyzer)
+        m.add(words.range, tag: .range, priority: 3, analyzer: analyzer)
         m.add(words.notBefore, tag: .notBefore, priority: 2, analyzer: analyzer)
         m.add(words.baby, tag: .baby, priority: 1, analyzer: analyzer)
         m.add(words.unknown, tag: .unknown, priority: 1, analyzer: analyzer)
         m.add(lexicon.numbers.half, tag: .half, priority: 1, analyzer: analyzer)
         matcher = m
         numbers = NumberParser(lexicon.numbers)
+        var triggers = m.firstWords { [.baby, .belowOne, .half].contains($0) }
+        for word in numbers.words {
+            for w in analyzer.phrase(word) where w.id >= 0 { triggers.insert(w.id) }
+        }
+        self.triggers = triggers
+    }
+
+    /// Whether the text could hold an age at all.
+    func mightHold(_ words: [Word]) -> Bool {
+        words.contains { $0.kind == .number || ($0.id >= 0 && triggers.contains($0.id)) }
     }
 
     struct Reading {
@@ -29,7 +44,13 @@ struct AgeReader: Sendable {
         var certainty: Int
     }
 
+    /// "tussen de 12 en 14": a range, no single age.
+    func isRange(_ words: [Word]) -> Bool {
+        matcher.matches(in: words).contains { $0.tag == .range }
+    }
+
     func read(_ words: [Word]) -> Reading? {
+        guard mightHold(words) else { return nil }
         let matches = matcher.matches(in: words)
         var tagAt: [Int: AgeTag] = [:]
         var endsAt: [Int: AgeTag] = [:]
@@ -50,9 +71,11 @@ struct AgeReader: Sendable {
                 consider(1, k + 1 < content.count && tagAt[content[k + 1]] == .years ? 3 : 1)
                 continue
             }
-            guard tagAt[i] == nil || tagAt[i] == .approximately, word.kind == .number || word.kind == .word,
-                  let value = numbers.value(of: word.text) ?? numbers.value(of: word.surface) else { continue }
+            guard tagAt[i] == nil || tagAt[i] == .approximately, word.kind == .number || (word.kind == .word && word.id >= 0),
+                  var value = numbers.value(of: word.text) ?? numbers.value(of: word.surface) else { continue }
             let previous = k > 0 ? content[k - 1] : nil
+            // "bijna 18": still 17.
+            if let p = previous, tagAt[p] == .almost, value > 0 { value -= 1 }
             let next = k + 1 < content.count ? content[k + 1] : nil
             // "een" is mostly an article: only an age right before a unit.
             let isArticle = word.text == "een" || word.text == "eentje"
@@ -65,7 +88,7 @@ struct AgeReader: Sendable {
                 consider(value, 3)
             } else if isArticle {
                 continue
-            } else if let p = previous, tagAt[p] == .approximately || tagAt[p] == .years {
+            } else if let p = previous, tagAt[p] == .approximately || tagAt[p] == .almost || tagAt[p] == .years {
                 consider(value, 3)  // "rond de 10", "jaar of negen"
             } else if content.count <= 4 {
                 consider(value, 2)

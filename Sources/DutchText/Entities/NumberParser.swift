@@ -1,32 +1,37 @@
 /// Reads whole numbers written in digits or in Dutch words up to the hundreds:
-/// "14", "veertien", "tweeëntwintig" (folded: "tweeentwintig"), "honderd".
+/// "14", "2,5" (2), "veertien", "tweeëntwintig" (folded: "tweeentwintig"),
+/// "achtenhalf" (8), "honderd". The words come from the lexicon; every
+/// written form is put in one table up front, so reading is a lookup.
 struct NumberParser: Sendable {
-    let units: [String: Int]
-    let tens: [String: Int]
-    let hundred: [String: Int]
-    let joiner: String
+    private var table: [String: Int] = [:]
 
     init(_ words: NumberWords) {
-        units = words.units
-        tens = words.tens
-        hundred = words.hundred
-        joiner = words.joiner
+        table.merge(words.units) { a, _ in a }
+        table.merge(words.tens) { a, _ in a }
+        table.merge(words.hundred) { a, _ in a }
+        // unit + joiner + tens: "een" "en" "twintig".
+        if !words.joiner.isEmpty {
+            for (unitWord, unit) in words.units where unit > 0 && unit < 10 {
+                for (tenWord, ten) in words.tens {
+                    table[unitWord + words.joiner + tenWord] = ten + unit
+                }
+            }
+        }
+        // "achtenhalf": the whole number.
+        if !words.andAHalf.isEmpty {
+            for (word, value) in table where value < 100 { table[word + words.andAHalf] = value }
+        }
     }
+
+    /// Every number written as a word, so the vocabulary can know them.
+    var words: [String] { Array(table.keys) }
 
     func value(of word: String) -> Int? {
+        if let n = table[word] { return n }
+        guard let first = word.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
         if let n = Int(word) { return n }
-        if let n = units[word] ?? tens[word] ?? hundred[word] { return n }
-        return compound(word)
-    }
-
-    /// unit + joiner + tens: "een" "en" "twintig".
-    private func compound(_ word: String) -> Int? {
-        guard !joiner.isEmpty else { return nil }
-        for (unitWord, unit) in units where unit > 0 && unit < 10 && word.hasPrefix(unitWord) {
-            let rest = word.dropFirst(unitWord.count)
-            guard rest.hasPrefix(joiner) else { continue }
-            if let ten = tens[String(rest.dropFirst(joiner.count))] { return ten + unit }
-        }
+        // "2,5" or "2.5": the whole part.
+        if let separator = word.firstIndex(where: { $0 == "," || $0 == "." }), let n = Int(word[..<separator]) { return n }
         return nil
     }
 }

@@ -1,12 +1,16 @@
 enum RoleTag: Hashable, Sendable {
     case role(String)
     case nobody, negator, pseudoNegation, contrast
+    /// "van ons": what follows qualifies the role before it ("psycholoog van ons team").
+    case qualifier
 }
 
 /// Finds who was consulted: role ids in the order named, leaving out negated
 /// ones ("niet met de politie, wel met de AF"); "met niemand" is nobody.
 struct RoleReader: Sendable {
     let matcher: PhraseMatcher<RoleTag>
+    /// First words of roles and "niemand": without one, there is nothing to read.
+    let triggers: Set<Int32>
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<RoleTag>()
@@ -17,7 +21,12 @@ struct RoleReader: Sendable {
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 5, analyzer: analyzer)
         m.add(lexicon.contrast + lexicon.contrastAfterNegation, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
+        m.add(lexicon.roleQualifiers, tag: .qualifier, priority: 2, analyzer: analyzer)
         matcher = m
+        triggers = m.firstWords { tag in
+            if case .role = tag { return true }
+            return tag == .nobody
+        }
     }
 
     struct Reading {
@@ -26,6 +35,7 @@ struct RoleReader: Sendable {
     }
 
     func read(_ words: [Word]) -> Reading {
+        guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return Reading(roles: [], nobody: false) }
         let matches = matcher.matches(in: words)
         var markerAt: [Int: ClauseMarker] = [:]
         var negators: Set<Int> = []
@@ -38,8 +48,11 @@ struct RoleReader: Sendable {
         for n in negators { negations[clauses.clauseOf[n]] += 1 }
         var roles: [String] = []
         var nobody = false
+        var afterQualifier = false
         for match in matches {
             let negated = negations[clauses.clauseOf[match.first]] % 2 == 1
+            defer { afterQualifier = match.tag == .qualifier }
+            if afterQualifier, !roles.isEmpty, case .role = match.tag { continue }
             switch match.tag {
             case .role(let role) where !negated && !roles.contains(role): roles.append(role)
             case .nobody: nobody = true

@@ -11,39 +11,63 @@ struct AnswerReading: Sendable {
     /// When the answer is contradictory: the most likely reading, for a
     /// clarifying question.
     var guess: Polarity?
-    /// Whether any words spoke to the question at all.
-    var hasSignal: Bool { polarity != nil || guess != nil }
 }
 
 enum AnswerTag: Hashable, Sendable {
-    case yes, no, softYes, softNo, unsure, hedge, negator, pseudoNegation
-    case contrast, contrastAfterNegation, conclusion
+    /// "ja", "klopt", "zeker": a yes that a negation can turn ("klopt niet").
+    case yes
+    /// "nee", "nope": a no on its own.
+    case no
+    /// "denk het wel" / "nauwelijks": soft answers on their own.
+    case softYes, softNo
+    /// A negation: "niet", "geen", and phrases such as "zeker niet" (strong)
+    /// or "niet echt" (soft). It turns the answer words in its scope, or is a
+    /// no on its own.
+    case negation(strength: Double)
+    case unsure, hedge, pseudoNegation
+    /// "het is niet zo dat": turns the answer of the rest of its clause.
+    case sentential
+    case contrast, contrastAfterNegation, contrastAtStart, conclusion
     /// The question's own key phrase, and its phrases meaning yes or no.
     case echo, questionYes, questionNo
 }
 
-/// Reads yes, no or doubt from an answer: explicit words ("ja", "klopt"),
-/// soft ones ("denk het wel"), doubt ("twijfel"), and echoes of the question
-/// ("er is geen structurele onveiligheid"), with negation counted per clause
-/// (so a double negation is a yes) and the clause after "maar" or "dus"
-/// deciding.
+/// Reads yes, no or doubt from an answer: plain words ("ja", "klopt"), soft
+/// ones ("denk het wel"), doubt ("twijfel"), and echoes of the question ("er
+/// is geen structurele onveiligheid"). A negation turns the answer words that
+/// follow it in its clause (or, with none following, the one before: "dat
+/// vermoeden heb ik niet"); two negations cancel. The clause after "maar"
+/// or "dus" decides; a plain "ja"/"nee" up front decides over the
+/// explanation that follows it.
 struct AnswerReader: Sendable {
     let matcher: PhraseMatcher<AnswerTag>
     let echoAny: Bool
 
     static func general(_ lexicon: Lexicon, analyzer: Analyzer) -> PhraseMatcher<AnswerTag> {
         var m = PhraseMatcher<AnswerTag>()
+        let negators = Set(lexicon.negators.flatMap { analyzer.phrase($0).map(\.id) })
+        func hasNegation(_ phrase: String) -> Bool {
+            analyzer.phrase(phrase).contains { negators.contains($0.id) }
+        }
         // Priorities settle equally long phrases listed twice: doubt first.
+        m.add(lexicon.sententialNegations, tag: .sentential, priority: 12, analyzer: analyzer)
+        m.add(lexicon.neutral, tag: .pseudoNegation, priority: 12, analyzer: analyzer)
         m.add(lexicon.unsure, tag: .unsure, priority: 9, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 8, analyzer: analyzer)
         m.add(lexicon.contrastAfterNegation, tag: .contrastAfterNegation, priority: 7, analyzer: analyzer)
-        m.add(lexicon.softNo, tag: .softNo, priority: 6, analyzer: analyzer)
+        m.add(lexicon.softNo.filter(hasNegation), tag: .negation(strength: 0.75), priority: 6, analyzer: analyzer)
+        m.add(lexicon.softNo.filter { !hasNegation($0) }, tag: .softNo, priority: 6, analyzer: analyzer)
         m.add(lexicon.softYes, tag: .softYes, priority: 5, analyzer: analyzer)
-        m.add(lexicon.no, tag: .no, priority: 4, analyzer: analyzer)
+        m.add(lexicon.no.filter(hasNegation), tag: .negation(strength: 0.95), priority: 4, analyzer: analyzer)
+        m.add(lexicon.no.filter { !hasNegation($0) }, tag: .no, priority: 4, analyzer: analyzer)
         m.add(lexicon.yes, tag: .yes, priority: 3, analyzer: analyzer)
         m.add(lexicon.conclusion, tag: .conclusion, priority: 2, analyzer: analyzer)
         m.add(lexicon.contrast, tag: .contrast, priority: 2, analyzer: analyzer)
-        m.add(lexicon.negators, tag: .negator, priority: 1, analyzer: analyzer)
+        m.add(lexicon.contrastAtStart, tag: .contrastAtStart, priority: 2, analyzer: analyzer)
+        // "het is niet zo dat" is a deliberate negation; a lone "niet" is weak.
+        let single = lexicon.negators.filter { analyzer.phrase($0).count == 1 }
+        m.add(single, tag: .negation(strength: 0.6), priority: 1, analyzer: analyzer)
+        m.add(lexicon.negators.filter { analyzer.phrase($0).count > 1 }, tag: .negation(strength: 0.9), priority: 1, analyzer: analyzer)
         m.add(lexicon.hedges, tag: .hedge, priority: 0, analyzer: analyzer)
         return m
     }
@@ -59,108 +83,195 @@ struct AnswerReader: Sendable {
         echoAny = cues.echoAny
     }
 
-    private struct ClauseSignal {
+    /// What one clause says.
+    struct ClauseSignal {
         var polarity: Polarity?
-        var strength: Double
-        var conflict: Bool
+        var strength = 0.0
+        var conflict = false
         var lastPolarity: Polarity?
-        var affirmedEcho: Bool
+        /// A key phrase of the question, affirmed, in a clause without doubt.
+        var affirmedEcho = false
+        /// The clause is a plain "ja"/"nee"/"klopt" and nothing else that speaks.
+        var plain = false
+        /// The clause holds a plain answer word.
+        var explicit = false
     }
 
     func read(_ words: [Word]) -> AnswerReading {
         let matches = matcher.matches(in: words)
         var markerAt: [Int: ClauseMarker] = [:]
         var afterNegation: Set<Int> = []
-        var negators: Set<Int> = []
+        var negationPositions: Set<Int> = []
         for match in matches {
             switch match.tag {
             case .contrast: markerAt[match.first] = .contrast
             case .conclusion: markerAt[match.first] = .conclusion
+            case .contrastAtStart where match.first == 0 || words[match.first - 1].kind == .boundary:
+                markerAt[match.first] = .contrast
             case .contrastAfterNegation: afterNegation.insert(match.first)
-            case .negator: negators.insert(match.first)
+            case .negation: negationPositions.insert(match.first)
             default: break
             }
         }
-        let clauses = Clauses(words: words, markerAt: markerAt, startsAfterNegation: afterNegation, isNegator: negators)
-
-        var negationCount = Array(repeating: 0, count: clauses.count)
-        for position in negators { negationCount[clauses.clauseOf[position]] += 1 }
-        var signals = Array(repeating: ClauseSignal(polarity: nil, strength: 0, conflict: false, lastPolarity: nil, affirmedEcho: false), count: clauses.count)
-        var positive = Array(repeating: 0.0, count: clauses.count)
-        var negative = Array(repeating: 0.0, count: clauses.count)
-        var doubt = Array(repeating: false, count: clauses.count)
-        var hedged = Array(repeating: false, count: clauses.count)
-
-        for match in matches {
-            let c = clauses.clauseOf[match.first]
-            let negated = negationCount[c] % 2 == 1
-            func add(_ polarity: Polarity, _ strength: Double) {
-                if polarity == .yes { positive[c] = max(positive[c], strength) } else { negative[c] = max(negative[c], strength) }
-                signals[c].lastPolarity = polarity
+        let clauses = Clauses(words: words, markerAt: markerAt, startsAfterNegation: afterNegation, isNegator: negationPositions)
+        var byClause = Array(repeating: [PhraseMatcher<AnswerTag>.Match](), count: clauses.count)
+        var contentWords = Array(repeating: 0, count: clauses.count)
+        for match in matches { byClause[clauses.clauseOf[match.first]].append(match) }
+        for (i, word) in words.enumerated() where word.kind != .boundary { contentWords[clauses.clauseOf[i]] += 1 }
+        let signals = (0..<clauses.count).map { c -> ClauseSignal in
+            // "het is niet zo dat <statement>": read the statement, then turn it.
+            if let sentential = byClause[c].first(where: { $0.tag == .sentential }) {
+                let inner = byClause[c].filter { $0.first > sentential.last }
+                let innerWords = (sentential.last + 1..<words.count).filter {
+                    clauses.clauseOf[$0] == c && words[$0].kind != .boundary
+                }.count
+                var signal = read(clause: inner, contentWords: innerWords, words: words)
+                if signal.polarity == .yes { signal.polarity = .no } else if signal.polarity == .no { signal.polarity = .yes }
+                signal.strength = min(signal.strength, 0.85)
+                signal.affirmedEcho = false
+                return signal
             }
-            switch match.tag {
-            case .yes: negated ? add(.no, 0.85) : add(.yes, 0.95)
-            case .no: add(.no, 0.95)
-            case .softYes: add(.yes, 0.75)
-            case .softNo: add(.no, 0.75)
-            case .contrastAfterNegation:
-                // "wel" is a soft yes, whether or not it started a contrast.
-                if !negated { add(.yes, 0.7) }
-            case .unsure:
-                // "ik twijfel niet" is no doubt.
-                if !negated { doubt[c] = true }
-            case .echo, .questionYes:
-                if negated { add(.no, 0.85) } else { add(.yes, 0.85); signals[c].affirmedEcho = true }
-            case .questionNo: negated ? add(.yes, 0.85) : add(.no, 0.85)
-            case .hedge: hedged[c] = true
-            case .negator, .pseudoNegation, .contrast, .conclusion: break
-            }
-        }
-
-        for c in 0..<clauses.count {
-            let cap = hedged[c] ? 0.75 : 1.0
-            if doubt[c] {
-                signals[c].polarity = .unsure
-                signals[c].strength = 0.9
-            } else if positive[c] > 0 && negative[c] > 0 {
-                signals[c].conflict = true
-            } else if positive[c] > 0 {
-                signals[c].polarity = .yes
-                signals[c].strength = min(positive[c], cap)
-            } else if negative[c] > 0 {
-                signals[c].polarity = .no
-                signals[c].strength = min(negative[c], cap)
-            } else if negationCount[c] > 0 {
-                // A bare "niet" or "nergens": a weak no.
-                signals[c].polarity = .no
-                signals[c].strength = min(0.6, cap)
-                signals[c].lastPolarity = .no
-            }
+            return read(clause: byClause[c], contentWords: contentWords[c], words: words)
         }
         return combine(signals, markers: clauses.markers)
     }
 
+    private func isItem(_ tag: AnswerTag) -> Bool {
+        switch tag {
+        case .yes, .echo, .questionYes, .questionNo, .unsure: true
+        default: false
+        }
+    }
+
+    private func read(clause matches: [PhraseMatcher<AnswerTag>.Match], contentWords: Int, words: [Word]) -> ClauseSignal {
+        var signal = ClauseSignal()
+        let items = matches.filter { isItem($0.tag) }
+        let operators = matches.filter { if case .negation = $0.tag { true } else { false } }
+        let terminators = matches.filter { $0.tag == .contrastAfterNegation }.map(\.first)
+
+        // Which negations turn which answer words.
+        var turns = Array(repeating: 0, count: items.count)
+        var standalone: [Double] = []
+        for (k, op) in operators.enumerated() {
+            let p = op.first
+            // The scope runs to a "wel", or to the next negation when answer
+            // words lie between; stacked negations ("niet zo dat ik geen")
+            // share the scope of the last one.
+            var end = terminators.filter { $0 > p }.min() ?? Int.max
+            if k + 1 < operators.count {
+                let next = operators[k + 1].first
+                if items.contains(where: { $0.first > p && $0.first < next }) { end = min(end, next) }
+            }
+            var covered = false
+            for (i, item) in items.enumerated() {
+                let spans = item.first < p && item.last > p
+                if spans || (item.first > p && item.first < end) {
+                    turns[i] += 1
+                    covered = true
+                }
+            }
+            if !covered {
+                // "dat vermoeden heb ik niet": the word before, unless another
+                // negation already turned it ("niet zwanger en geen kids").
+                if let i = items.lastIndex(where: { $0.last < p }), turns[i] == 0 {
+                    turns[i] += 1
+                } else if case .negation(let strength) = op.tag {
+                    standalone.append(strength)
+                }
+            }
+        }
+
+        // "acuut nee": a plain no right after an answer word that says yes
+        // denies that word ("geen kinderen nee" only agrees).
+        for particle in matches where particle.tag == .no {
+            guard !items.contains(where: { $0.first > particle.last }),
+                  let i = items.lastIndex(where: { $0.last < particle.first }), turns[i] == 0,
+                  [.yes, .echo, .questionYes].contains(items[i].tag) else { continue }
+            turns[i] += 1
+        }
+
+        var positive = 0.0, negative = 0.0
+        var doubt = false, hedged = false
+        func add(_ polarity: Polarity, _ strength: Double, explicit: Bool = false) {
+            if polarity == .yes { positive = max(positive, strength) } else { negative = max(negative, strength) }
+            signal.lastPolarity = polarity
+            if explicit { signal.explicit = true }
+        }
+        var itemIndex = 0
+        for match in matches {
+            let turned: Bool
+            if isItem(match.tag) {
+                turned = turns[itemIndex] % 2 == 1
+                itemIndex += 1
+            } else {
+                turned = false
+            }
+            switch match.tag {
+            case .yes: turned ? add(.no, 0.9, explicit: true) : add(.yes, 0.95, explicit: true)
+            case .no: add(.no, 0.95, explicit: true)
+            case .softYes: add(.yes, 0.75)
+            case .softNo: add(.no, 0.75)
+            case .unsure: if !turned { doubt = true }
+            case .echo, .questionYes:
+                if turned { add(.no, 0.85) } else { add(.yes, 0.85); signal.affirmedEcho = true }
+            case .questionNo: turned ? add(.yes, 0.85) : add(.no, 0.85)
+            case .contrastAfterNegation:
+                // "wel" speaks only at the end of its clause ("wel hoor",
+                // "ik denk het wel"); "wel zorgen" is emphasis, not an answer.
+                let after = words[(match.last + 1)...].prefix { $0.kind != .boundary }
+                if after.isEmpty { add(.yes, 0.7) }
+            case .hedge: hedged = true
+            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion: break
+            }
+        }
+        // A negation on its own: "nee nog niet", "helaas niet". In a longer
+        // clause a lone "niet" is about something else ("de printer doet het
+        // niet"), unless it is an emphatic one ("zeker niet").
+        let strongest = standalone.max() ?? 0
+        if !standalone.isEmpty, contentWords <= 4 || strongest >= 0.9 {
+            if standalone.count % 2 == 1 { add(.no, strongest) } else { add(.yes, 0.6) }
+        }
+
+        let cap = hedged ? 0.75 : 1.0
+        if doubt {
+            signal.polarity = .unsure
+            signal.strength = 0.9
+            signal.affirmedEcho = false
+        } else if positive > 0 && negative > 0 {
+            signal.conflict = true
+        } else if positive > 0 {
+            signal.polarity = .yes
+            signal.strength = min(positive, cap)
+        } else if negative > 0 {
+            signal.polarity = .no
+            signal.strength = min(negative, cap)
+        }
+        signal.plain = signal.explicit && !signal.conflict && signal.polarity != .unsure
+        return signal
+    }
+
     /// Weighs the clauses: a conclusion decides; after a contrast the last
-    /// clause decides; otherwise all must agree. Doubt anywhere stays doubt
-    /// unless a plain, decisive answer follows it.
+    /// clause decides; a plain answer up front decides over explanation;
+    /// otherwise all must agree. Doubt stays doubt unless a plain, decisive
+    /// answer follows it.
     private func combine(_ signals: [ClauseSignal], markers: [ClauseMarker]) -> AnswerReading {
         let speaking = signals.indices.filter { signals[$0].polarity != nil || signals[$0].conflict }
-        guard !speaking.isEmpty else { return AnswerReading(polarity: nil, strength: 0, guess: nil) }
+        guard let lastSpeaking = speaking.last else { return AnswerReading(polarity: nil, strength: 0, guess: nil) }
         let anyDoubt = speaking.contains { signals[$0].polarity == .unsure }
 
-        if echoAny, !anyDoubt, speaking.contains(where: { signals[$0].affirmedEcho }) {
+        if echoAny, speaking.contains(where: { signals[$0].affirmedEcho && !signals[$0].conflict }) {
             return AnswerReading(polarity: .yes, strength: 0.85, guess: nil)
         }
 
         let decisive = speaking.last(where: { markers[$0] == .conclusion })
-            ?? speaking.last(where: { markers[$0] == .contrast && $0 == speaking.last })
+            ?? (markers[lastSpeaking] == .contrast ? lastSpeaking : nil)
         if let d = decisive {
             let signal = signals[d]
             if signal.conflict {
                 return AnswerReading(polarity: nil, strength: 0.3, guess: signal.lastPolarity)
             }
             let earlierDoubt = speaking.contains { $0 < d && signals[$0].polarity == .unsure }
-            if earlierDoubt && signal.polarity != .unsure && signal.strength < 0.9 {
+            if earlierDoubt && signal.polarity != .unsure && !signal.explicit {
                 return AnswerReading(polarity: .unsure, strength: 0.8, guess: nil)
             }
             return AnswerReading(polarity: signal.polarity, strength: signal.strength, guess: nil)
@@ -168,6 +279,13 @@ struct AnswerReader: Sendable {
 
         if anyDoubt {
             return AnswerReading(polarity: .unsure, strength: 0.9, guess: nil)
+        }
+        // "nee, de kinderen wonen in een pleeggezin": the plain answer first,
+        // then its explanation, which may echo the question without negating it.
+        let first = speaking[0]
+        if signals[first].plain, speaking.dropFirst().allSatisfy({ !signals[$0].explicit }) {
+            let strength = speaking.count == 1 ? signals[first].strength : min(signals[first].strength, 0.85)
+            return AnswerReading(polarity: signals[first].polarity, strength: strength, guess: nil)
         }
         var polarities: Set<Polarity> = []
         var strength = 0.0
@@ -181,7 +299,6 @@ struct AnswerReader: Sendable {
         if polarities.count == 1, let only = polarities.first {
             return AnswerReading(polarity: only, strength: strength, guess: nil)
         }
-        let lastSpeaking = speaking.last!
         return AnswerReading(polarity: nil, strength: 0.3, guess: signals[lastSpeaking].lastPolarity ?? signals[lastSpeaking].polarity)
     }
 }

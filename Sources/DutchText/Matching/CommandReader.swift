@@ -2,15 +2,24 @@ enum CommandTag: Hashable, Sendable {
     case command(Command)
     case anywhere(Command)
     case filler
+    case questionWord, questionVerb, askingVerb, summaryCue, backCue, displayVerb, changeVerb
 }
 
-/// Finds a command instead of an answer: the whole text is a command with
-/// filler ("eh, terug graag"), a longer command phrase stands anywhere ("ja
-/// maar wat bedoel je daarmee"), or a question to the assistant starts with
-/// one ("waarom is dat belangrijk?"). A trailing question mark alone makes no
-/// command: "ja?" is still yes.
+/// Finds a command instead of an answer:
+/// - the whole text is a command with filler ("eh, terug graag");
+/// - a longer command phrase stands anywhere ("ja maar wat bedoel je daarmee");
+/// - the text opens with a command followed by punctuation ("terug, ik had
+///   het verkeerd ingevuld");
+/// - the text is a question to the assistant ("wat is vluchtig contact?",
+///   "telt een collega ook?", "wat heb je tot nu toe genoteerd?"): an
+///   explanation, or the dossier or going back when it asks for those.
+/// A trailing question mark alone makes no command: "ja?" is still yes.
 struct CommandReader: Sendable {
     let matcher: PhraseMatcher<CommandTag>
+    /// Question words and cues, matched separately so they never hide a command.
+    let cues: PhraseMatcher<CommandTag>
+    /// First words of commands and question openings: without one, no command.
+    let triggers: Set<Int32>
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<CommandTag>()
@@ -20,6 +29,16 @@ struct CommandReader: Sendable {
         }
         m.add(lexicon.filler, tag: .filler, priority: 0, analyzer: analyzer)
         matcher = m
+        var c = PhraseMatcher<CommandTag>()
+        c.add(lexicon.summaryCues, tag: .summaryCue, priority: 3, analyzer: analyzer)
+        c.add(lexicon.backCues, tag: .backCue, priority: 3, analyzer: analyzer)
+        c.add(lexicon.displayVerbs, tag: .displayVerb, priority: 4, analyzer: analyzer)
+        c.add(lexicon.changeVerbs, tag: .changeVerb, priority: 4, analyzer: analyzer)
+        c.add(lexicon.questionWords, tag: .questionWord, priority: 0, analyzer: analyzer)
+        c.add(lexicon.questionVerbs, tag: .questionVerb, priority: 0, analyzer: analyzer)
+        c.add(lexicon.askingVerbs, tag: .askingVerb, priority: 1, analyzer: analyzer)
+        cues = c
+        triggers = m.firstWords { $0 != .filler }.union(c.firstWords { _ in true })
     }
 
     struct Reading {
@@ -28,35 +47,82 @@ struct CommandReader: Sendable {
         var only: Bool
     }
 
-    func read(_ words: [Word]) -> Reading? {
+    /// - Parameter topic: stems of the current question's words, so that a
+    ///   question back about them reads as a request for explanation.
+    func read(_ words: [Word], topic: Set<Int32>) -> Reading? {
+        guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
         let content = words.indices.filter { words[$0].kind != .boundary }
         guard !content.isEmpty else { return nil }
-        let matches = matcher.matches(in: words)
+        let matches = matcher.matches(in: words) + cues.matches(in: words)
         var covered: Set<Int> = []
         var filler: Set<Int> = []
-        var first: (command: Command, start: Int)?
+        var first: (command: Command, start: Int, end: Int)?
         var anywhere: Command?
+        var opening: (word: Bool, verb: Bool, asking: Bool) = (false, false, false)
+        var summaryCue = false, backCue = false, display = false, change = false
         for match in matches {
-            covered.formUnion(match.positions)
             switch match.tag {
             case .command(let c), .anywhere(let c):
-                if first == nil || match.first < first!.start { first = (c, match.first) }
+                covered.formUnion(match.positions)
+                if first == nil || match.first < first!.start { first = (c, match.first, match.last) }
                 if case .anywhere = match.tag, anywhere == nil { anywhere = c }
             case .filler:
+                covered.formUnion(match.positions)
                 filler.formUnion(match.positions)
+            case .summaryCue: summaryCue = true
+            case .backCue: backCue = true
+            case .displayVerb: display = true
+            case .changeVerb: change = true
+            case .questionWord, .questionVerb, .askingVerb: break
             }
         }
-        guard let first else { return nil }
-        if content.allSatisfy({ covered.contains($0) }) {
-            return Reading(command: first.command, only: true)
+        let start = content.first { !filler.contains($0) }
+        // The opening word of a question may itself be a filler word ("moet
+        // ik ...?"): look past filler only when it asks nothing.
+        var questionStarts: [Int: CommandTag] = [:]
+        for match in matches {
+            switch match.tag {
+            case .questionWord, .questionVerb, .askingVerb: questionStarts[match.first] = match.tag
+            default: break
+            }
         }
-        if let anywhere {
-            return Reading(command: anywhere, only: false)
+        for position in content {
+            if let tag = questionStarts[position] {
+                opening = (tag == .questionWord, tag == .questionVerb, tag == .askingVerb)
+                break
+            }
+            if !filler.contains(position) { break }
         }
-        // "waarom is dat belangrijk?": a question that opens with a command.
-        let opening = content.first { !filler.contains($0) }
-        if words.last?.text == "?", opening == first.start {
-            return Reading(command: first.command, only: false)
+        let asks = words.last?.text == "?"
+
+        if let first {
+            if content.allSatisfy({ covered.contains($0) }) {
+                return Reading(command: first.command, only: true)
+            }
+            if let anywhere {
+                return Reading(command: anywhere, only: false)
+            }
+            // "terug, ik had ...", "stop. ik moet weg", and longer commands
+            // that open the text: "wat bedoel je met structureel".
+            if first.start == start, first.end > first.start
+                || (first.end + 1 < words.count && words[first.end + 1].kind == .boundary) {
+                return Reading(command: first.command, only: false)
+            }
+            if asks, first.start == start {
+                return Reading(command: first.command, only: false)
+            }
+        }
+        // "laat het dossier even zien", "print wat je hebt"; "ik wil mijn
+        // antwoord bij de kindcheck veranderen".
+        if display && summaryCue && content.count <= 10 { return Reading(command: .summary, only: false) }
+        if change && backCue && content.count <= 14 { return Reading(command: .back, only: false) }
+        // A question back to the assistant.
+        let aboutTheQuestion = content.contains { words[$0].id >= 0 && topic.contains(words[$0].id) }
+        if (opening.word && (asks || aboutTheQuestion || summaryCue)) || (opening.verb && asks)
+            || (opening.asking && (asks || aboutTheQuestion)) {
+            if summaryCue { return Reading(command: .summary, only: false) }
+            if backCue { return Reading(command: .back, only: false) }
+            return Reading(command: .explain, only: false)
         }
         return nil
     }

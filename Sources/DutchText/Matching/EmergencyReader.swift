@@ -2,18 +2,26 @@ enum EmergencyTag: Hashable, Sendable {
     /// A phrase, by its index in the membership table: one phrase may belong
     /// to groups of several rules ("nu").
     case term(Int)
-    case negator, pseudoNegation, past, over, contrast
+    case negator, pseudoNegation, past, over, habitual, now, contrast
 }
 
 /// Recognises text that describes acute danger: a rule of the lexicon whose
-/// every group is named in one sentence, not negated ("er is geen wapen"),
-/// in a sentence that is not about the past or about danger that is over
-/// ("vorig jaar", "hij zit vast").
+/// every group is named in one sentence, none of them negated close by ("er
+/// is geen wapen", "ze is niet bewusteloos"). Danger in the past or that is
+/// over ("vorig jaar", "hij zit vast") and violence that happens often ("hij
+/// slaat haar regelmatig": structural, not acute) do not count, unless the
+/// same clause says it is happening now.
 struct EmergencyReader: Sendable {
     let matcher: PhraseMatcher<EmergencyTag>
     let groupCounts: [Int]
     /// Term index -> the (rule, group) pairs its phrase belongs to.
     let memberships: [[(rule: Int, group: Int)]]
+    /// First words of danger phrases: without one, no rule can fire.
+    let triggers: Set<Int32>
+
+    /// How far a negation reaches: words before a danger phrase, and after it.
+    static let negationBefore = 3
+    static let negationAfter = 2
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<EmergencyTag>()
@@ -35,37 +43,60 @@ struct EmergencyReader: Sendable {
         memberships = phrases.map { members[$0]! }
         m.add(lexicon.emergency.over, tag: .over, priority: 5, analyzer: analyzer)
         m.add(lexicon.emergency.past, tag: .past, priority: 4, analyzer: analyzer)
+        m.add(lexicon.emergency.habitual, tag: .habitual, priority: 4, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 6, analyzer: analyzer)
-        m.add(lexicon.contrast + lexicon.contrastAfterNegation, tag: .contrast, priority: 1, analyzer: analyzer)
+        m.add(lexicon.contrast, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
         matcher = m
+        triggers = m.firstWords { if case .term = $0 { true } else { false } }
         groupCounts = counts
+        var now = PhraseMatcher<EmergencyTag>()
+        now.add(lexicon.emergency.now, tag: .now, analyzer: analyzer)
+        immediacy = now
     }
+
+    /// "nu", "vanavond": matched on their own, since they may also be part
+    /// of a rule.
+    let immediacy: PhraseMatcher<EmergencyTag>
 
     /// The number of the rule that fired, or nil.
     func read(_ words: [Word]) -> Int? {
+        guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
         let matches = matcher.matches(in: words)
-        guard matches.contains(where: { if case .term = $0.tag { return true } else { return false } }) else { return nil }
+        guard matches.contains(where: { if case .term = $0.tag { true } else { false } }) else { return nil }
         var markerAt: [Int: ClauseMarker] = [:]
-        var negators: Set<Int> = []
+        var negators: [Int] = []
         for match in matches {
             if match.tag == .contrast { markerAt[match.first] = .contrast }
-            if match.tag == .negator { negators.insert(match.first) }
+            if match.tag == .negator { negators.append(match.first) }
         }
         let clauses = Clauses(words: words, markerAt: markerAt)
-        var negations = Array(repeating: 0, count: clauses.count)
-        for n in negators { negations[clauses.clauseOf[n]] += 1 }
+        var nowClauses: Set<Int> = []
+        for match in immediacy.matches(in: words) { nowClauses.insert(clauses.clauseOf[match.first]) }
         var quietSentences: Set<Int> = []
-        for match in matches where match.tag == .past || match.tag == .over {
-            quietSentences.insert(clauses.sentenceOf[match.first])
+        var habitualClauses: Set<Int> = []
+        for match in matches {
+            switch match.tag {
+            case .past, .over: quietSentences.insert(clauses.sentenceOf[match.first])
+            case .habitual: habitualClauses.insert(clauses.clauseOf[match.first])
+            default: break
+            }
         }
         // sentence -> rule -> groups seen
         var seen: [Int: [Int: Set<Int>]] = [:]
         for match in matches {
             guard case .term(let index) = match.tag else { continue }
+            let clause = clauses.clauseOf[match.first]
             let sentence = clauses.sentenceOf[match.first]
-            guard !quietSentences.contains(sentence) else { continue }
-            guard negations[clauses.clauseOf[match.first]] % 2 == 0 else { continue }
+            let happeningNow = nowClauses.contains(clause)
+            if !happeningNow, quietSentences.contains(sentence) || habitualClauses.contains(clause) { continue }
+            let negated = negators.contains { n in
+                clauses.clauseOf[n] == clause
+                    && ((n < match.first && match.first - n <= Self.negationBefore)
+                        || (n > match.last && n - match.last <= Self.negationAfter)
+                        || (n > match.first && n < match.last))
+            }
+            if negated { continue }
             for (rule, group) in memberships[index] {
                 seen[sentence, default: [:]][rule, default: []].insert(group)
             }

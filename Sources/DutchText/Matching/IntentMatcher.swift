@@ -46,6 +46,8 @@ public struct IntentMatcher: Sendable {
     private let ages: AgeReader
     private let roles: RoleReader
     private let categories: [String: PhraseMatcher<Int>]
+    /// Question id -> stems of the longer words of its text.
+    private let topics: [String: Set<Int32>]
 
     /// Answers below this confidence are `unclear`.
     public static let threshold = 0.5
@@ -61,10 +63,14 @@ public struct IntentMatcher: Sendable {
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
         known += lexicon.emergency.rules.flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over
         known += lexicon.roles.values.flatMap { $0 } + lexicon.nobody + lexicon.categories.values.flatMap { $0 }
-        known += Array(lexicon.numbers.units.keys) + Array(lexicon.numbers.tens.keys) + Array(lexicon.numbers.hundred.keys)
+        known += NumberParser(lexicon.numbers).words
         known += lexicon.age.years + lexicon.age.belowOne + lexicon.age.baby + lexicon.age.approximately
+        known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
+        known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.summaryCues + lexicon.backCues
+        known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.emergency.habitual + lexicon.emergency.now
+        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.numbers.half
         for cue in questions.values {
-            known += cue.echo + cue.yes + cue.no + cue.options.values.flatMap { $0 }
+            known += cue.echo + cue.yes + cue.no + cue.options.values.flatMap { $0 } + [cue.topic]
         }
         let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known)
         self.analyzer = analyzer
@@ -92,6 +98,12 @@ public struct IntentMatcher: Sendable {
             categories[name] = m
         }
         self.categories = categories
+        var topics: [String: Set<Int32>] = [:]
+        for (id, cue) in questions {
+            let words = ([cue.topic] + cue.echo).flatMap { analyzer.phrase($0) }
+            topics[id] = Set(words.filter { $0.kind == .word && $0.text.count > 4 && $0.id >= 0 }.map(\.id))
+        }
+        self.topics = topics
     }
 
     public func knows(question: String) -> Bool { cues[question] != nil }
@@ -103,7 +115,8 @@ public struct IntentMatcher: Sendable {
         guard words.contains(where: { $0.kind != .boundary }) else { return result }
 
         // Entities first: they are reported whatever the intent.
-        if let age = ages.read(words), expects == .age || age.certainty >= 3 {
+        let ageReading = ages.read(words)
+        if let age = ageReading, expects == .age || age.certainty >= 3 {
             result.age = age.age
         }
         let roleReading = roles.read(words)
@@ -117,7 +130,7 @@ public struct IntentMatcher: Sendable {
             result.emergencyRule = rule
             return result
         }
-        if let command = commands.read(words) {
+        if let command = commands.read(words, topic: topics[question] ?? []) {
             result.intent = Self.intent(of: command.command)
             result.command = command.command
             result.commandOnly = command.only
@@ -130,9 +143,17 @@ public struct IntentMatcher: Sendable {
         case .yesNo:
             apply(reading, to: &result)
         case .age:
-            if let age = result.age {
+            if ages.isRange(words) {
+                result.age = nil
+                result.intent = .unsure
+                result.confidence = 0.8
+            } else if result.age != nil, reading.polarity == .unsure, (ageReading?.certainty ?? 0) < 3 {
+                // "9 denk ik, weet het niet precies": doubt wins over a bare number.
+                result.intent = .unsure
+                result.confidence = 0.7
+            } else if result.age != nil {
                 result.intent = .yes
-                result.confidence = age == ages.read(words)?.age && (ages.read(words)?.certainty ?? 0) >= 2 ? 0.9 : 0.6
+                result.confidence = (ageReading?.certainty ?? 0) >= 2 ? 0.9 : 0.6
             } else if ages.saysUnknown(words) || reading.polarity == .unsure {
                 result.intent = .unsure
                 result.confidence = 0.85

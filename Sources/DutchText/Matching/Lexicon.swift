@@ -11,20 +11,43 @@ public struct Lexicon: Sendable {
     public var hedges: [String] = []
     public var negators: [String] = []
     public var pseudoNegations: [String] = []
+    /// "het is niet zo dat": denies the whole statement after it.
+    public var sententialNegations: [String] = []
+    /// Phrases that hold answer words but say nothing ("een half jaar").
+    public var neutral: [String] = []
     public var contrast: [String] = []
     public var contrastAfterNegation: [String] = []
+    /// Words that start a contrasting clause only when they open it ("nu").
+    public var contrastAtStart: [String] = []
     public var conclusion: [String] = []
     public var filler: [String] = []
     /// Commands recognised when the text is only the command (plus filler).
     public var commands: [Command: [String]] = [:]
     /// Longer command phrases recognised anywhere in a text.
     public var commandsAnywhere: [Command: [String]] = [:]
+    /// Words that open a question to the assistant ("wat", "waarom") ...
+    public var questionWords: [String] = []
+    /// ... and verbs that open one when the text ends in "?" ("telt", "moet").
+    public var questionVerbs: [String] = []
+    /// ... and verbs that open one even without "?" when about the question
+    /// ("telt een gesprek via de telefoon ook").
+    public var askingVerbs: [String] = []
+    /// In such a question: words that make it a request for the dossier, or
+    /// for going back, rather than for an explanation.
+    public var summaryCues: [String] = []
+    public var backCues: [String] = []
+    /// "laat zien", "print": with a summary cue, a request for the dossier.
+    public var displayVerbs: [String] = []
+    /// "veranderen", "wijzigen": with a back cue, a request to go back.
+    public var changeVerbs: [String] = []
     public var emergency = EmergencyWords()
     public var numbers = NumberWords()
     public var age = AgeWords()
     /// Role id -> phrases naming it.
     public var roles: [String: [String]] = [:]
     public var nobody: [String] = []
+    /// "van ons", "van het": a role after these qualifies the one before.
+    public var roleQualifiers: [String] = []
     /// Named word lists a dialogue can test an answer against.
     public var categories: [String: [String]] = [:]
 
@@ -37,6 +60,10 @@ public struct EmergencyWords: Sendable {
     public var rules: [[[String]]] = []
     public var past: [String] = []
     public var over: [String] = []
+    /// Violence that happens often is structural, not an emergency ...
+    public var habitual: [String] = []
+    /// ... unless it happens now.
+    public var now: [String] = []
     public init() {}
 }
 
@@ -46,6 +73,8 @@ public struct NumberWords: Sendable {
     public var hundred: [String: Int] = [:]
     public var joiner = ""
     public var half: [String] = []
+    /// Suffix of "achtenhalf": the whole number is read, the half dropped.
+    public var andAHalf = ""
     public init() {}
 }
 
@@ -56,6 +85,8 @@ public struct AgeWords: Sendable {
     public var notBefore: [String] = []
     public var notAfter: [String] = []
     public var approximately: [String] = []
+    public var almost: [String] = []
+    public var range: [String] = []
     public var unknown: [String] = []
     public init() {}
 }
@@ -83,14 +114,18 @@ public struct QuestionCues: Sendable {
     public var echoAny: Bool
     /// For a choice: option id -> words that pick it.
     public var options: [String: [String]]
+    /// The question's own text: a question back about these words asks for
+    /// an explanation ("wat is vluchtig contact").
+    public var topic: String
 
     public init(expects: AnswerKind = .yesNo, echo: [String] = [], yes: [String] = [], no: [String] = [],
-                echoAny: Bool = false, options: [String: [String]] = [:]) {
+                echoAny: Bool = false, options: [String: [String]] = [:], topic: String = "") {
         self.expects = expects
         self.echo = echo
         self.yes = yes
         self.no = no
         self.echoAny = echoAny
         self.options = options
+        self.topic = topic
     }
 }

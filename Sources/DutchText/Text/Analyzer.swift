@@ -4,9 +4,12 @@ public struct Word: Sendable, Equatable {
     public var text: String
     /// The folded token as typed, before shortening, rewriting or correction.
     public var surface: String
-    /// The stem of `text`; phrases are compared on stems.
+    /// The key phrases are compared on: the stem of `text` (see `matchKey`).
     public var stem: String
     public var kind: Token.Kind
+    /// The number of `stem` in the vocabulary, -1 when no phrase uses it;
+    /// phrases are matched on these numbers, which is much faster than on text.
+    public var id: Int32 = -1
     /// True when the typo corrector changed the word.
     public var corrected: Bool
 }
@@ -15,9 +18,14 @@ public struct Word: Sendable, Equatable {
 /// letters ("jaaaa"), rewriting of chat forms and abbreviations, typo
 /// correction against the vocabulary, and stemming.
 public struct Analyzer: Sendable {
+    /// Answers share most of their words, so each word's analysis is kept:
+    /// folding, rewriting, correcting and stemming happen once per word.
+    private let cache = WordCache()
     private let rewrites: [String: [String]]
     private let corrector: TypoCorrector
     private let stemmer = DutchStemmer()
+    /// Stem -> its number, for every word of the vocabulary's phrases.
+    private var ids: [String: Int32] = [:]
 
     /// - Parameters:
     ///   - rewrites: word -> replacement words ("vgm" -> "volgens mij").
@@ -32,11 +40,19 @@ public struct Analyzer: Sendable {
         self.rewrites = table
         var words: Set<String> = []
         for phrase in vocabulary {
-            for token in Tokenizer.tokenize(Folding.fold(phrase)) where token.kind == .word {
+            for token in Tokenizer.tokenize(Folding.fold(phrase)) where token.kind != .boundary {
                 for part in table[token.text] ?? [token.text] { words.insert(part) }
             }
         }
         corrector = TypoCorrector(vocabulary: words)
+        for word in words.sorted() {
+            let key = stem(word)
+            if ids[key] == nil { ids[key] = Int32(ids.count) }
+        }
+        for token in table.values.flatMap({ $0 }) {
+            let key = stem(token)
+            if ids[key] == nil { ids[key] = Int32(ids.count) }
+        }
     }
 
     /// Analyses an answer.
@@ -49,19 +65,46 @@ public struct Analyzer: Sendable {
         analyse(text, correctTypos: false)
     }
 
-    public func stem(_ word: String) -> String { stemmer.stem(word) }
+    public func stem(_ word: String) -> String { Self.matchKey(word, stemmer.stem(word)) }
+
+    /// Words of up to four letters are compared as written: stemming short
+    /// words only makes them collide ("geweld" stems to "wel"). A stem that
+    /// lost its "ge-" keeps it, so "geweer" does not become "weer".
+    static func matchKey(_ word: String, _ stem: String) -> String {
+        if word.unicodeScalars.count <= 4 { return word }
+        if word.hasPrefix("ge"), !stem.hasPrefix("ge") { return "ge" + stem }
+        return stem
+    }
 
     private func analyse(_ text: String, correctTypos: Bool) -> [Word] {
+        var result = analyseWithoutIDs(text, correctTypos: correctTypos)
+        for i in result.indices where result[i].id < 0 {
+            // Numbers and punctuation match on their text.
+            result[i].id = ids[result[i].stem] ?? -1
+        }
+        return result
+    }
+
+    private func analyseWithoutIDs(_ text: String, correctTypos: Bool) -> [Word] {
         var result: [Word] = []
         for token in Tokenizer.tokenize(Folding.fold(text)) {
             guard token.kind == .word else {
                 result.append(Word(text: token.text, surface: token.text, stem: token.text, kind: token.kind, corrected: false))
                 continue
             }
+            if correctTypos, let known = cache[token.text] {
+                result += known
+                continue
+            }
+            let start = result.count
+            defer {
+                for i in start..<result.count { result[i].id = ids[result[i].stem] ?? -1 }
+                if correctTypos { cache[token.text] = Array(result[start...]) }
+            }
             let squeezed = Self.squeeze(token.text)
             if let replacement = rewrites[token.text] ?? rewrites[squeezed] {
                 for part in replacement {
-                    result.append(Word(text: part, surface: token.text, stem: stemmer.stem(part), kind: .word, corrected: false))
+                    result.append(Word(text: part, surface: token.text, stem: stem(part), kind: .word, corrected: false))
                 }
                 continue
             }
@@ -73,7 +116,7 @@ public struct Analyzer: Sendable {
             } else if squeezed != token.text, corrector.isKnown(token.text) {
                 word = token.text
             }
-            result.append(Word(text: word, surface: token.text, stem: stemmer.stem(word), kind: .word, corrected: corrected))
+            result.append(Word(text: word, surface: token.text, stem: stem(word), kind: .word, corrected: corrected))
         }
         return result
     }
@@ -81,6 +124,16 @@ public struct Analyzer: Sendable {
     /// Shortens runs of three or more equal letters to two: "jaaaa" -> "jaa",
     /// "neeeee" -> "nee", "zekerrrr" -> "zekerr".
     static func squeeze(_ word: String) -> String {
+        // Most words have no run of three: find out before building anything.
+        var length = 0
+        var previous: UInt8 = 0
+        var found = false
+        for byte in word.utf8 {
+            length = byte == previous ? length + 1 : 1
+            previous = byte
+            if length >= 3 { found = true; break }
+        }
+        guard found else { return word }
         var out = String.UnicodeScalarView()
         var last: Unicode.Scalar?
         var run = 0

@@ -6,6 +6,15 @@ import Foundation
 /// into spaces.
 public enum Folding {
     public static func fold(_ text: String) -> String {
+        // Plain ASCII text (most answers): lowercase bytes, controls to spaces.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(text.utf8)
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b >= 0x41 && b <= 0x5A { bytes[i] = b + 32 } else if b < 0x20 || b == 0x7F { bytes[i] = 0x20 }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -3,7 +3,7 @@
 /// and the gap's words stay free for other phrases, such as the negation.
 public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
     struct Entry: Sendable {
-        var stems: [String]
+        var stems: [Int32]
         var tag: Tag
         var priority: Int
         var gap: Int
@@ -17,7 +17,7 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
         public var last: Int { positions[positions.count - 1] }
     }
 
-    private var byFirstStem: [String: [Entry]] = [:]
+    private var byFirstStem: [Int32: [Entry]] = [:]
 
     public init() {}
 
@@ -26,8 +26,9 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
     /// two words of the phrase.
     public mutating func add(_ phrases: [String], tag: Tag, priority: Int = 0, gap: Int = 0, analyzer: Analyzer) {
         for phrase in phrases {
-            let stems = analyzer.phrase(phrase).filter { $0.kind == .word || $0.kind == .number }.map(\.stem)
-            guard let first = stems.first else { continue }
+            let stems = analyzer.phrase(phrase).filter { $0.kind == .word || $0.kind == .number }.map(\.id)
+            // Every phrase word is in the vocabulary; one that is not could never match.
+            guard let first = stems.first, !stems.contains(-1) else { continue }
             byFirstStem[first, default: []].append(Entry(stems: stems, tag: tag, priority: priority, gap: stems.count > 1 ? gap : 0))
         }
         for key in byFirstStem.keys {
@@ -37,35 +38,51 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
 
     public var isEmpty: Bool { byFirstStem.isEmpty }
 
+    /// The first words of the phrases whose tag passes `test`: a reader keeps
+    /// these to see at a glance whether a text can hold anything for it.
+    public func firstWords(where test: (Tag) -> Bool) -> Set<Int32> {
+        var result: Set<Int32> = []
+        for (id, entries) in byFirstStem where entries.contains(where: { test($0.tag) }) { result.insert(id) }
+        return result
+    }
+
+    /// Whether any phrase could start in these words: a cheap test to skip
+    /// a matcher that has nothing to find.
+    public func mightMatch(_ words: [Word]) -> Bool {
+        words.contains { $0.id >= 0 && byFirstStem[$0.id] != nil }
+    }
+
     /// Longest matches first, left to right; a word belongs to at most one match.
     public func matches(in words: [Word], excluding taken: Set<Int> = []) -> [Match] {
-        var used = taken
+        guard mightMatch(words) else { return [] }
+        var used = Array(repeating: false, count: words.count)
+        for position in taken where position < words.count { used[position] = true }
         var found: [Match] = []
         // Longer phrases first across the whole text, so a long phrase that
         // starts later is not broken by a short one that starts earlier.
         var candidates: [(length: Int, priority: Int, match: Match)] = []
-        for start in words.indices where !used.contains(start) {
-            guard let entries = byFirstStem[words[start].stem] else { continue }
+        for start in words.indices where !used[start] && words[start].id >= 0 {
+            guard let entries = byFirstStem[words[start].id] else { continue }
             for entry in entries {
                 if let positions = locate(entry, at: start, in: words, used: used) {
                     candidates.append((entry.stems.count, entry.priority, Match(tag: entry.tag, positions: positions)))
                 }
             }
         }
-        candidates.sort {
+        if candidates.count > 1 { candidates.sort {
             if $0.length != $1.length { return $0.length > $1.length }
             if $0.priority != $1.priority { return $0.priority > $1.priority }
             return $0.match.first < $1.match.first
-        }
-        for candidate in candidates where candidate.match.positions.allSatisfy({ !used.contains($0) }) {
+        } }
+        for candidate in candidates where candidate.match.positions.allSatisfy({ !used[$0] }) {
             found.append(candidate.match)
-            used.formUnion(candidate.match.positions)
+            for position in candidate.match.positions { used[position] = true }
         }
         found.sort { $0.first < $1.first }
         return found
     }
 
-    private func locate(_ entry: Entry, at start: Int, in words: [Word], used: Set<Int>) -> [Int]? {
+    private func locate(_ entry: Entry, at start: Int, in words: [Word], used: [Bool]) -> [Int]? {
         var positions = [start]
         var index = start
         for stem in entry.stems.dropFirst() {
@@ -73,11 +90,11 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
             var skipped = 0
             while next < words.count, skipped <= entry.gap {
                 if words[next].kind == .boundary { return nil }
-                if words[next].stem == stem && !used.contains(next) { break }
+                if words[next].id == stem && !used[next] { break }
                 next += 1
                 skipped += 1
             }
-            guard next < words.count, skipped <= entry.gap, words[next].stem == stem else { return nil }
+            guard next < words.count, skipped <= entry.gap, words[next].id == stem else { return nil }
             positions.append(next)
             index = next
         }

@@ -1,50 +1,69 @@
 /// Splits folded text into words, numbers and punctuation. Apostrophe forms
-/// stay whole ('k, 't, da's, zo'n, m'n), so a lexicon can rewrite them.
+/// stay whole ('k, 't, da's, zo'n, m'n), so a lexicon can rewrite them. A
+/// hyphen or slash between letters or digits joins two words ("duo-collega",
+/// "0800-2000", "50/50").
 public enum Tokenizer {
     public static func tokenize(_ folded: String) -> [Token] {
         var tokens: [Token] = []
-        let scalars = Array(folded.unicodeScalars)
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            let c = scalars[i]
-            if isSpace(c) { i += 1; continue }
-            if isLetter(c) || (c == "'" && i + 1 < n && isLetter(scalars[i + 1]) && (i == 0 || !isLetter(scalars[i - 1]))) {
-                var word = String.UnicodeScalarView()
-                word.append(c)
-                i += 1
-                while i < n {
-                    let d = scalars[i]
+        let view = folded.unicodeScalars
+        var i = view.startIndex
+        let end = view.endIndex
+        func next(_ index: String.UnicodeScalarView.Index) -> Unicode.Scalar? {
+            let after = view.index(after: index)
+            return after < end ? view[after] : nil
+        }
+        var previous: Unicode.Scalar?
+        while i < end {
+            let c = view[i]
+            defer { previous = c }
+            if isSpace(c) { i = view.index(after: i); continue }
+            if isLetter(c) || (c == "'" && next(i).map(isLetter) == true && !(previous.map(isLetter) ?? false)) {
+                let start = i
+                i = view.index(after: i)
+                while i < end {
+                    let d = view[i]
                     if isLetter(d) || isDigit(d) {
-                        word.append(d); i += 1
-                    } else if (d == "'" || d == "-") && i + 1 < n && isLetter(scalars[i + 1]) {
-                        // da's, zo'n, m'n; e-mail, ex-partner
-                        word.append(d); i += 1
+                        i = view.index(after: i)
+                    } else if d == "'", next(i).map(isLetter) == true {
+                        // da's, zo'n, m'n
+                        i = view.index(after: i)
                     } else {
                         break
                     }
                 }
-                tokens.append(Token(String(word), .word))
+                tokens.append(Token(String(view[start..<i]), .word))
                 continue
             }
             if isDigit(c) {
-                var number = String.UnicodeScalarView()
-                while i < n, isDigit(scalars[i]) || ((scalars[i] == "," || scalars[i] == ".") && i + 1 < n && isDigit(scalars[i + 1]) && !number.isEmpty) {
-                    number.append(scalars[i]); i += 1
+                let start = i
+                var seenDigit = false
+                while i < end {
+                    let d = view[i]
+                    if isDigit(d) {
+                        seenDigit = true
+                        i = view.index(after: i)
+                    } else if (d == "," || d == "."), seenDigit, next(i).map(isDigit) == true {
+                        i = view.index(after: i)
+                    } else {
+                        break
+                    }
                 }
                 // "9jr", "12-jarige": a number glued to letters stays a number
                 // followed by a word.
-                tokens.append(Token(String(number), .number))
+                tokens.append(Token(String(view[start..<i]), .number))
+                continue
+            }
+            // A hyphen or slash inside a word or number joins two words.
+            if c == "-" || c == "/", let before = previous, isAlphanumeric(before), let after = next(i), isAlphanumeric(after) {
+                i = view.index(after: i)
                 continue
             }
             if isBoundary(c) {
                 tokens.append(Token(String(c), .boundary))
-                i += 1
-                continue
+            } else if c != "'" && c != "\"" {
+                tokens.append(Token(String(c), .symbol))
             }
-            if c == "'" || c == "\"" { i += 1; continue }
-            tokens.append(Token(String(c), .symbol))
-            i += 1
+            i = view.index(after: i)
         }
         return tokens
     }
@@ -54,12 +73,16 @@ public enum Tokenizer {
             || (c.value >= 0xC0 && c.properties.isAlphabetic)
     }
 
+    @inline(__always) static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+        isLetter(c) || isDigit(c)
+    }
+
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
         c.value >= 0x30 && c.value <= 0x39
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\t" || c == "\n" || c == "\r" || c.properties.isWhitespace
+        c == " " || c == "\t" || c == "\n" || c == "\r" || (c.value >= 0x80 && c.properties.isWhitespace)
     }
 
     @inline(__always) static func isBoundary(_ c: Unicode.Scalar) -> Bool {

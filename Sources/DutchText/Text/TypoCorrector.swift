@@ -1,12 +1,17 @@
 /// Corrects typing errors against a known vocabulary, allowing more errors in
-/// longer words: none up to 5 letters (short Dutch words differ by one letter
-/// too often: staat/slaat, wel/wil), one up to 9, two from 10 on. Candidates
-/// come from a deletion index (each word and its one- and two-letter
-/// deletions), so a lookup costs a handful of hash probes, not a scan.
+/// longer words: none up to 4 letters; from 5 to 7 letters one missing,
+/// extra or swapped letter (a changed letter too often makes another real
+/// word: lessen/messen, gekomen/genomen); from 8 letters one error of any
+/// kind, from 11 letters two. The first letter is never corrected.
+///
+/// Candidates come from a deletion index: every vocabulary word is filed
+/// under the hashes of itself with up to one (or two) letters left out; a
+/// typed word looks up the same hashes of itself, so a lookup is a handful
+/// of hash probes, never a scan of the vocabulary.
 struct TypoCorrector: Sendable {
     private var words: [[Unicode.Scalar]] = []
     private var known: Set<String> = []
-    private var index: [String: [Int32]] = [:]
+    private var index: [UInt64: [Int32]] = [:]
 
     init(vocabulary: some Sequence<String>) {
         for word in Set(vocabulary).sorted() {
@@ -15,16 +20,26 @@ struct TypoCorrector: Sendable {
             guard scalars.count >= Self.minimumLength, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
             let id = Int32(words.count)
             words.append(scalars)
-            for variant in Self.deletions(of: scalars, depth: Self.maxDistance(scalars.count)) {
-                index[variant, default: []].append(id)
+            Self.forEachDeletion(of: scalars, depth: Self.maxDistance(scalars.count)) { hash in
+                if index[hash]?.last != id { index[hash, default: []].append(id) }
             }
         }
     }
 
-    static let minimumLength = 6
+    static let minimumLength = 5
 
     static func maxDistance(_ length: Int) -> Int {
-        length < minimumLength ? 0 : (length < 10 ? 1 : 2)
+        length < minimumLength ? 0 : (length < 11 ? 1 : 2)
+    }
+
+    /// Short words may only lose, gain or swap a letter, not change one.
+    static func allowed(_ typed: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard typed.first == word.first else { return false }
+        guard typed.count < 8 else { return true }
+        if typed.count != word.count { return true }
+        // Equal length: only an adjacent swap.
+        guard let i = typed.indices.first(where: { typed[$0] != word[$0] }), i + 1 < typed.count else { return false }
+        return typed[i] == word[i + 1] && typed[i + 1] == word[i] && typed[(i + 2)...] == word[(i + 2)...]
     }
 
     func isKnown(_ word: String) -> Bool { known.contains(word) }
@@ -35,52 +50,46 @@ struct TypoCorrector: Sendable {
         if known.contains(word) { return nil }
         let scalars = Array(word.unicodeScalars)
         let limit = Self.maxDistance(scalars.count)
-        guard limit > 0 else { return nil }
+        guard limit > 0, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
         var best: (distance: Int, id: Int32)?
-        for variant in Self.deletions(of: scalars, depth: limit) {
-            guard let ids = index[variant] else { continue }
+        Self.forEachDeletion(of: scalars, depth: limit) { hash in
+            guard let ids = index[hash] else { return }
             for id in ids {
                 let candidate = words[Int(id)]
-                guard abs(candidate.count - scalars.count) <= limit,
-                      Self.maxDistance(candidate.count) >= 1 else { continue }
+                guard abs(candidate.count - scalars.count) <= limit else { continue }
                 let d = Self.distance(scalars, candidate, limit: limit)
-                guard d <= limit else { continue }
-                // Prefer fewer edits, then a matching first letter, then the
-                // alphabetically first word, so results are deterministic.
-                if let current = best {
-                    let better = d < current.distance
-                        || (d == current.distance && candidate.first == scalars.first && words[Int(current.id)].first != scalars.first)
-                        || (d == current.distance && id < current.id && (candidate.first == scalars.first) == (words[Int(current.id)].first == scalars.first))
-                    if better { best = (d, id) }
-                } else {
-                    best = (d, id)
-                }
+                guard d <= limit, Self.allowed(scalars, candidate) else { continue }
+                // Fewest edits first, then the alphabetically first word, so
+                // the result never depends on hash order.
+                if best == nil || d < best!.distance || (d == best!.distance && id < best!.id) { best = (d, id) }
             }
         }
         guard let found = best else { return nil }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: words[Int(found.id)])
-        return String(result)
+        return String(String.UnicodeScalarView(words[Int(found.id)]))
     }
 
-    /// The word itself and every form with up to `depth` letters removed.
-    static func deletions(of word: [Unicode.Scalar], depth: Int) -> Set<String> {
-        var result: Set<String> = [String(String.UnicodeScalarView(word))]
-        var frontier: [[Unicode.Scalar]] = [word]
-        for _ in 0..<depth {
-            var next: [[Unicode.Scalar]] = []
-            for form in frontier where form.count > 1 {
-                for i in form.indices {
-                    var shorter = form
-                    shorter.remove(at: i)
-                    if result.insert(String(String.UnicodeScalarView(shorter))).inserted {
-                        next.append(shorter)
-                    }
-                }
-            }
-            frontier = next
+    /// Calls `body` with the hash of the word and of every form with up to
+    /// `depth` letters left out (the same form may come more than once).
+    static func forEachDeletion(of word: [Unicode.Scalar], depth: Int, _ body: (UInt64) -> Void) {
+        let n = word.count
+        body(hash(word, skipping: -1, -1))
+        guard depth >= 1 else { return }
+        for i in 0..<n {
+            body(hash(word, skipping: i, -1))
+            guard depth >= 2 else { continue }
+            for j in (i + 1)..<max(i + 1, n) { body(hash(word, skipping: i, j)) }
         }
-        return result
+    }
+
+    /// FNV-1a over the letters, leaving out positions `a` and `b`.
+    @inline(__always)
+    static func hash(_ word: [Unicode.Scalar], skipping a: Int, _ b: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (i, scalar) in word.enumerated() where i != a && i != b {
+            h = (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+        }
+        // The length keeps "ab" minus nothing apart from "abc" minus "c".
+        return (h ^ UInt64(word.count - (a >= 0 ? 1 : 0) - (b >= 0 ? 1 : 0))) &* 0x100_0000_01b3
     }
 
     /// Optimal string alignment distance (Levenshtein plus adjacent

@@ -51,7 +51,7 @@ public struct Content: Sendable {
                 var options: [String: [String]] = [:]
                 for option in text.options { options[option.id] = option.words }
                 cues[id] = QuestionCues(expects: ask.expects, echo: text.echo, yes: text.yes, no: text.no,
-                                        echoAny: text.echoAny, options: options)
+                                        echoAny: text.echoAny, options: options, topic: text.text ?? "")
             }
         }
         for text in texts.nodes.values {

@@ -32,10 +32,20 @@ struct LexiconLoader {
             case "hedges": lexicon.hedges = reader.strings(node, key)
             case "negators": lexicon.negators = reader.strings(node, key)
             case "pseudo_negations": lexicon.pseudoNegations = reader.strings(node, key)
+            case "sentential_negations": lexicon.sententialNegations = reader.strings(node, key)
+            case "neutral": lexicon.neutral = reader.strings(node, key)
             case "contrast": lexicon.contrast = reader.strings(node, key)
             case "contrast_after_negation": lexicon.contrastAfterNegation = reader.strings(node, key)
+            case "contrast_at_start": lexicon.contrastAtStart = reader.strings(node, key)
             case "conclusion": lexicon.conclusion = reader.strings(node, key)
             case "filler": lexicon.filler = reader.strings(node, key)
+            case "question_words": lexicon.questionWords = reader.strings(node, key)
+            case "question_verbs": lexicon.questionVerbs = reader.strings(node, key)
+            case "asking_verbs": lexicon.askingVerbs = reader.strings(node, key)
+            case "summary_cues": lexicon.summaryCues = reader.strings(node, key)
+            case "back_cues": lexicon.backCues = reader.strings(node, key)
+            case "display_verbs": lexicon.displayVerbs = reader.strings(node, key)
+            case "change_verbs": lexicon.changeVerbs = reader.strings(node, key)
             case "commands", "commands_anywhere":
                 for (name, phrases, nameNode) in reader.pairs(node, key) {
                     guard let command = Command(rawValue: name) else {
@@ -57,6 +67,8 @@ struct LexiconLoader {
                         }
                     case "past": lexicon.emergency.past = reader.strings(value, "emergency.past")
                     case "over": lexicon.emergency.over = reader.strings(value, "emergency.over")
+                    case "habitual": lexicon.emergency.habitual = reader.strings(value, "emergency.habitual")
+                    case "now": lexicon.emergency.now = reader.strings(value, "emergency.now")
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
@@ -73,6 +85,7 @@ struct LexiconLoader {
                         if field == "hundred" { lexicon.numbers.hundred = table }
                     case "joiner": lexicon.numbers.joiner = reader.string(value, "numbers.joiner") ?? ""
                     case "half": lexicon.numbers.half = reader.strings(value, "numbers.half")
+                    case "and_a_half": lexicon.numbers.andAHalf = reader.string(value, "numbers.and_a_half") ?? ""
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
@@ -86,6 +99,8 @@ struct LexiconLoader {
                     case "not_age_before": lexicon.age.notBefore = words
                     case "not_age_after": lexicon.age.notAfter = words
                     case "approximately": lexicon.age.approximately = words
+                    case "almost": lexicon.age.almost = words
+                    case "range": lexicon.age.range = words
                     case "unknown": lexicon.age.unknown = words
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
@@ -95,6 +110,7 @@ struct LexiconLoader {
                     lexicon.roles[role] = reader.strings(phrases, "roles.\(role)")
                 }
             case "nobody": lexicon.nobody = reader.strings(node, key)
+            case "role_qualifiers": lexicon.roleQualifiers = reader.strings(node, key)
             case "categories":
                 for (name, phrases, _) in reader.pairs(node, key) {
                     lexicon.categories[name] = reader.strings(phrases, "categories.\(name)")

@@ -47,6 +47,12 @@ public struct Texts: Sendable {
 
     public func node(_ id: String) -> NodeText { nodes[id] ?? NodeText() }
 
+    /// Only the texts, without building dialogues or matcher: for help and
+    /// messages that come before the content is loaded.
+    public static func load(_ files: ContentFiles, language: String = "nl") -> Texts {
+        TextsLoader.load(files, language: language).0
+    }
+
     public func fill(_ template: String, _ values: [String: String]) -> String {
         guard template.contains("{") else { return template }
         var result = template

@@ -4,6 +4,8 @@
 /// already replaced when the line was decoded, and surrounding space trimmed.
 public enum InputText {
     public static func clean(_ raw: String) -> String {
+        // Printable ASCII needs only trimming.
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return raw.trimmingSpaces() }
         var out = String.UnicodeScalarView()
         var scalars = raw.unicodeScalars.makeIterator()
         var pendingSpace = false

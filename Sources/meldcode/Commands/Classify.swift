@@ -52,17 +52,22 @@ struct Classify: ParsableCommand {
     }
 
     static func classifyLine(_ line: String, matcher: IntentMatcher) -> JSON {
-        guard let data = line.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        guard let object = JSONLine.object(line) else {
             return .object([("id", .null), ("intent", .string(Intent.unclear.rawValue)), ("confidence", .number(0)),
                             ("entities", .object([])), ("error", .string(cli("jsonl.ongeldig")))])
         }
-        let id: JSON = (object["id"] as? String).map { .string($0) } ?? (object["id"] as? NSNumber).map { .string($0.stringValue) } ?? .null
-        guard let text = object["text"] as? String else {
+        let id: JSON
+        switch object["id"] {
+        case .string(let s)?: id = .string(s)
+        case .number(let n)?: id = .string(n)
+        default: id = .null
+        }
+        guard case .string(let text)? = object["text"] else {
             return .object([("id", id), ("intent", .string(Intent.unclear.rawValue)), ("confidence", .number(0)),
                             ("entities", .object([])), ("error", .string(cli("jsonl.geen_tekst")))])
         }
-        let question = object["question"] as? String ?? ""
+        var question = ""
+        if case .string(let q)? = object["question"] { question = q }
         let reading = matcher.classify(String(InputText.clean(text).prefix(4_000)), question: question)
         return result(reading, id: id)
     }

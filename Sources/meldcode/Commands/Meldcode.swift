@@ -41,9 +41,7 @@ struct ContentOptions: ParsableArguments {
 
 /// The interface texts built into the program, for help and messages that
 /// come before (or without) the content an organisation may supply.
-let cliTexts: Texts = {
-    (try? Content.load(.embedded).texts) ?? Texts()
-}()
+let cliTexts: Texts = Texts.load(.embedded)
 
 func cli(_ key: String, _ values: [String: String] = [:]) -> String {
     cliTexts.ui(key, values)

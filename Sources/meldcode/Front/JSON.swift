@@ -20,7 +20,7 @@ enum JSON {
     private func write(to out: inout String) {
         switch self {
         case .string(let s): JSON.quote(s, into: &out)
-        case .number(let n): out += n == n.rounded() && abs(n) < 1e15 ? String(format: "%.1f", n) : String(format: "%.2f", n)
+        case .number(let n): JSON.number(n, into: &out)
         case .int(let n): out += String(n)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
@@ -43,7 +43,27 @@ enum JSON {
         }
     }
 
+    /// A number with up to two decimals ("0.85", "1.0"); written by hand,
+    /// since String(format:) is slow in a batch of many thousands.
+    static func number(_ n: Double, into out: inout String) {
+        guard n.isFinite else { out += "0"; return }
+        let hundredths = Int((abs(n) * 100).rounded())
+        if n < 0 && hundredths > 0 { out += "-" }
+        out += String(hundredths / 100)
+        out += "."
+        let fraction = hundredths % 100
+        if fraction == 0 { out += "0" } else if fraction % 10 == 0 { out += String(fraction / 10) } else {
+            out += fraction < 10 ? "0" + String(fraction) : String(fraction)
+        }
+    }
+
     static func quote(_ s: String, into out: inout String) {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 < 0x80 }) {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -55,7 +75,8 @@ enum JSON {
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
                     || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04x", scalar.value)
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

@@ -34,9 +34,7 @@ struct JSONLinesSession {
     /// The "text" of an input line, or nil when the line is no JSON object
     /// with a string "text".
     static func text(of line: String) -> String? {
-        guard let data = line.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any],
-              let text = object["text"] as? String else { return nil }
+        guard case .string(let text)? = JSONLine.object(line)?["text"] else { return nil }
         return text
     }
 
