@@ -1,11 +1,14 @@
 enum AgeTag: Hashable, Sendable {
-    case years, belowOne, baby, notBefore, notAfter, approximately, almost, range, unknown, half
+    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half
 }
 
 /// Finds an age in whole years: "ze is net veertien" -> 14, "8 maanden" -> 0,
 /// "groep 6, dus een jaar of negen" -> 9 (a number after "groep" is no age).
 struct AgeReader: Sendable {
     let matcher: PhraseMatcher<AgeTag>
+    /// Stages of life, matched on their own ("groep" is also a word after
+    /// which a number is no age).
+    let stages: PhraseMatcher<AgeTag>
     let numbers: NumberParser
     /// Number words and words that name an age without one ("baby"): a text
     /// without any of these (and without digits) holds no age.
@@ -15,7 +18,14 @@ struct AgeReader: Sendable {
         var m = PhraseMatcher<AgeTag>()
         let words = lexicon.age
         m.add(words.notAfter, tag: .notAfter, priority: 6, analyzer: analyzer)
-        m.add(words.belowOne, tag: .belowOne, priority: 5, analyzer: analyzer)
+        m.add(words.months, tag: .months, priority: 5, analyzer: analyzer)
+        m.add(words.weeks, tag: .weeks, priority: 5, analyzer: analyzer)
+        m.add(words.days, tag: .days, priority: 5, analyzer: analyzer)
+        m.add(words.becomes, tag: .becomes, priority: 3, analyzer: analyzer)
+        m.add(words.between, tag: .between, priority: 3, analyzer: analyzer)
+        var s = PhraseMatcher<AgeTag>()
+        s.add(words.categories, tag: .category, analyzer: analyzer)
+        stages = s
         m.add(words.years, tag: .years, priority: 4, analyzer: analyzer)
         m.add(words.approximately, tag: .approximately, priority: 3, analyzer: analyzer)
         m.add(words.almost, tag: .almost, priority: 3, analyzer: analyzer)
@@ -26,7 +36,7 @@ struct AgeReader: Sendable {
         m.add(lexicon.numbers.half, tag: .half, priority: 1, analyzer: analyzer)
         matcher = m
         numbers = NumberParser(lexicon.numbers)
-        var triggers = m.firstWords { [.baby, .belowOne, .half].contains($0) }
+        var triggers = m.firstWords { [.baby, .months, .weeks, .days, .half].contains($0) }.union(s.firstWords { _ in true })
         for word in numbers.words {
             for w in analyzer.phrase(word) where w.id >= 0 { triggers.insert(w.id) }
         }
@@ -44,9 +54,23 @@ struct AgeReader: Sendable {
         var certainty: Int
     }
 
-    /// "tussen de 12 en 14": a range, no single age.
+    /// "tussen de 12 en 14", "6 of 7", "van 2 tot 9", "puber": a range or
+    /// a stage of life, no single age.
     func isRange(_ words: [Word]) -> Bool {
-        matcher.matches(in: words).contains { $0.tag == .range }
+        guard mightHold(words) else { return false }
+        let matches = matcher.matches(in: words)
+        if matches.contains(where: { $0.tag == .range }) { return true }
+        let numbers = words.indices.filter { words[$0].kind == .number || (words[$0].id >= 0 && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een") }
+        // Two numbers joined by "of" or "tot": "6 of 7", "van 2 tot 9".
+        for (a, b) in zip(numbers, numbers.dropFirst()) where b - a == 2 {
+            if matches.contains(where: { $0.tag == .between && $0.first == a + 1 }) { return true }
+        }
+        return false
+    }
+
+    /// "puber", "zit in groep 5": a stage of life instead of an age.
+    func namesStage(_ words: [Word]) -> Bool {
+        !stages.matches(in: words).isEmpty
     }
 
     func read(_ words: [Word]) -> Reading? {
@@ -74,16 +98,21 @@ struct AgeReader: Sendable {
             guard tagAt[i] == nil || tagAt[i] == .approximately, word.kind == .number || (word.kind == .word && word.id >= 0),
                   var value = numbers.value(of: word.text) ?? numbers.value(of: word.surface) else { continue }
             let previous = k > 0 ? content[k - 1] : nil
-            // "bijna 18": still 17.
+            // "bijna 18", "wordt morgen 8": still 17, 7.
             if let p = previous, tagAt[p] == .almost, value > 0 { value -= 1 }
+            if value > 0, let becoming = content[..<k].lastIndex(where: { tagAt[$0] == .becomes }), k - becoming <= 4 { value -= 1 }
             let next = k + 1 < content.count ? content[k + 1] : nil
             // "een" is mostly an article: only an age right before a unit.
             let isArticle = word.text == "een" || word.text == "eentje"
             if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore { continue }
             if let n = next, tagAt[n] == .notAfter { continue }
             if let n = next, tagAt[n] == .approximately, isArticle { continue }  // "een jaar of negen"
-            if let n = next, tagAt[n] == .belowOne {
-                consider(0, 3)
+            if let n = next, tagAt[n] == .months {
+                consider(value / 12, 3)  // "18 maanden": 1 year
+            } else if let n = next, tagAt[n] == .weeks {
+                consider(value / 52, 3)
+            } else if let n = next, tagAt[n] == .days {
+                consider(value / 365, 3)
             } else if let n = next, tagAt[n] == .years {
                 consider(value, 3)
             } else if isArticle {
@@ -99,8 +128,8 @@ struct AgeReader: Sendable {
         if best == nil, matches.contains(where: { $0.tag == .baby }) {
             best = Reading(age: 0, certainty: 2)
         }
-        if best == nil, matches.contains(where: { $0.tag == .belowOne }) {
-            // "een half jaar", "paar weken oud"
+        if best == nil, matches.contains(where: { $0.tag == .months || $0.tag == .weeks || $0.tag == .days }) {
+            // "een paar weken oud", "een half jaar"
             best = Reading(age: 0, certainty: 2)
         }
         return best

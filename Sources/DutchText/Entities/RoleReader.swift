@@ -19,14 +19,21 @@ struct RoleReader: Sendable {
         }
         m.add(lexicon.nobody, tag: .nobody, priority: 4, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 5, analyzer: analyzer)
+        // "ik weet niet meer of het de zorgco was": doubt, not a negated role.
+        m.add(lexicon.unsure, tag: .pseudoNegation, priority: 5, analyzer: analyzer)
         m.add(lexicon.contrast + lexicon.contrastAfterNegation, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
-        m.add(lexicon.roleQualifiers, tag: .qualifier, priority: 2, analyzer: analyzer)
+        m.add(lexicon.roleQualifiers, tag: .qualifier, priority: 6, analyzer: analyzer)
         matcher = m
-        triggers = m.firstWords { tag in
-            if case .role = tag { return true }
-            return tag == .nobody
+        // The telling words of the role phrases: "aandachtsfunctionaris",
+        // "af", "niemand"; not "de" or "met", which open phrases but occur in
+        // every sentence.
+        let common = Set((lexicon.filler + lexicon.functionWords).flatMap { analyzer.phrase($0).map(\.id) })
+        var telling: Set<Int32> = []
+        for phrase in lexicon.roles.values.flatMap({ $0 }) + lexicon.nobody {
+            for word in analyzer.phrase(phrase) where word.id >= 0 && !common.contains(word.id) { telling.insert(word.id) }
         }
+        triggers = telling
     }
 
     struct Reading {
@@ -48,17 +55,22 @@ struct RoleReader: Sendable {
         for n in negators { negations[clauses.clauseOf[n]] += 1 }
         var roles: [String] = []
         var nobody = false
-        var afterQualifier = false
+        var qualifierEnd = -2
         for match in matches {
             let negated = negations[clauses.clauseOf[match.first]] % 2 == 1
-            defer { afterQualifier = match.tag == .qualifier }
-            if afterQualifier, !roles.isEmpty, case .role = match.tag { continue }
+            if match.tag == .qualifier { qualifierEnd = match.last }
+            // "de psycholoog van ons team": the role right after "van ons" qualifies.
+            if match.first == qualifierEnd + 1, !roles.isEmpty, case .role = match.tag { continue }
             switch match.tag {
             case .role(let role) where !negated && !roles.contains(role): roles.append(role)
             case .nobody: nobody = true
             default: break
             }
         }
+        // "nog met niemand, ik wil VT bellen": nobody named first, a plan after.
+        let firstRole = matches.first { if case .role = $0.tag { true } else { false } }?.first ?? Int.max
+        let firstNobody = matches.first { $0.tag == .nobody }?.first ?? Int.max
+        if firstNobody < firstRole { return Reading(roles: [], nobody: true) }
         return Reading(roles: roles, nobody: nobody && roles.isEmpty)
     }
 }

@@ -27,7 +27,11 @@ enum AnswerTag: Hashable, Sendable {
     case unsure, hedge, pseudoNegation
     /// "het is niet zo dat": turns the answer of the rest of its clause.
     case sentential
-    case contrast, contrastAfterNegation, contrastAtStart, conclusion
+    case contrast, contrastAfterNegation, contrastAtStart, conclusion, concessive
+    /// "te sterk": turns the answer word before it.
+    case denial
+    /// A word after which "maar" means "only".
+    case notContrast
     /// The question's own key phrase, and its phrases meaning yes or no.
     case echo, questionYes, questionNo
 }
@@ -52,7 +56,11 @@ struct AnswerReader: Sendable {
         // Priorities settle equally long phrases listed twice: doubt first.
         m.add(lexicon.sententialNegations, tag: .sentential, priority: 12, analyzer: analyzer)
         m.add(lexicon.neutral, tag: .pseudoNegation, priority: 12, analyzer: analyzer)
-        m.add(lexicon.unsure, tag: .unsure, priority: 9, analyzer: analyzer)
+        // Doubt may hold one word more: "weet ik dus niet", "weet het gewoon niet".
+        m.add(lexicon.unsure, tag: .unsure, priority: 9, gap: 1, analyzer: analyzer)
+        m.add(lexicon.denials, tag: .denial, priority: 6, analyzer: analyzer)
+        m.add(lexicon.concessive, tag: .concessive, priority: 2, analyzer: analyzer)
+        m.add(lexicon.contrastNotAfter, tag: .notContrast, priority: 0, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 8, analyzer: analyzer)
         m.add(lexicon.contrastAfterNegation, tag: .contrastAfterNegation, priority: 7, analyzer: analyzer)
         m.add(lexicon.softNo.filter(hasNegation), tag: .negation(strength: 0.75), priority: 6, analyzer: analyzer)
@@ -78,7 +86,7 @@ struct AnswerReader: Sendable {
         // and may hold a short gap ("werken niet mee").
         m.add(cues.no, tag: .questionNo, priority: 11, gap: 2, analyzer: analyzer)
         m.add(cues.yes, tag: .questionYes, priority: 10, gap: 2, analyzer: analyzer)
-        m.add(cues.echo, tag: .echo, priority: 10, gap: 2, analyzer: analyzer)
+        m.add(cues.echo, tag: .echo, priority: 10, gap: 3, analyzer: analyzer)
         matcher = m
         echoAny = cues.echoAny
     }
@@ -102,9 +110,11 @@ struct AnswerReader: Sendable {
         var markerAt: [Int: ClauseMarker] = [:]
         var afterNegation: Set<Int> = []
         var negationPositions: Set<Int> = []
+        let notContrast = Set(matches.filter { $0.tag == .notContrast }.map(\.last))
         for match in matches {
             switch match.tag {
-            case .contrast: markerAt[match.first] = .contrast
+            case .contrast where !notContrast.contains(match.first - 1): markerAt[match.first] = .contrast
+            case .concessive: markerAt[match.first] = .concessive
             case .conclusion: markerAt[match.first] = .conclusion
             case .contrastAtStart where match.first == 0 || words[match.first - 1].kind == .boundary:
                 markerAt[match.first] = .contrast
@@ -131,7 +141,9 @@ struct AnswerReader: Sendable {
                 signal.affirmedEcho = false
                 return signal
             }
-            return read(clause: byClause[c], contentWords: contentWords[c], words: words)
+            // "acuut? nee": words in a question are its topic, not an answer.
+            let clause = clauses.asks[c] ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
+            return read(clause: clause, contentWords: contentWords[c], words: words)
         }
         return combine(signals, markers: clauses.markers)
     }
@@ -151,7 +163,7 @@ struct AnswerReader: Sendable {
 
         // Which negations turn which answer words.
         var turns = Array(repeating: 0, count: items.count)
-        var standalone: [Double] = []
+        var standalone: [(strength: Double, phrase: Bool)] = []
         for (k, op) in operators.enumerated() {
             let p = op.first
             // The scope runs to a "wel", or to the next negation when answer
@@ -173,17 +185,18 @@ struct AnswerReader: Sendable {
             if !covered {
                 // "dat vermoeden heb ik niet": the word before, unless another
                 // negation already turned it ("niet zwanger en geen kids").
-                if let i = items.lastIndex(where: { $0.last < p }), turns[i] == 0 {
+                if let i = items.lastIndex(where: { $0.last < p && p - $0.last <= 3 }), turns[i] == 0 {
                     turns[i] += 1
                 } else if case .negation(let strength) = op.tag {
-                    standalone.append(strength)
+                    standalone.append((strength, op.count > 1))
                 }
             }
         }
 
         // "acuut nee": a plain no right after an answer word that says yes
-        // denies that word ("geen kinderen nee" only agrees).
-        for particle in matches where particle.tag == .no {
+        // denies that word ("geen kinderen nee" only agrees); so does "onveilig
+        // is te sterk".
+        for particle in matches where particle.tag == .no || particle.tag == .denial {
             guard !items.contains(where: { $0.first > particle.last }),
                   let i = items.lastIndex(where: { $0.last < particle.first }), turns[i] == 0,
                   [.yes, .echo, .questionYes].contains(items[i].tag) else { continue }
@@ -221,15 +234,16 @@ struct AnswerReader: Sendable {
                 let after = words[(match.last + 1)...].prefix { $0.kind != .boundary }
                 if after.isEmpty { add(.yes, 0.7) }
             case .hedge: hedged = true
-            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion: break
+            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .denial, .notContrast: break
             }
         }
-        // A negation on its own: "nee nog niet", "helaas niet". In a longer
-        // clause a lone "niet" is about something else ("de printer doet het
-        // niet"), unless it is an emphatic one ("zeker niet").
-        let strongest = standalone.max() ?? 0
-        if !standalone.isEmpty, contentWords <= 4 || strongest >= 0.9 {
-            if standalone.count % 2 == 1 { add(.no, strongest) } else { add(.yes, 0.6) }
+        // A negation on its own: "nee nog niet", "helaas niet", "ik zou
+        // zeggen van niet". In a longer clause a lone "niet" is about
+        // something else ("de printer doet het niet"); a negation phrase or
+        // an emphatic one ("zeker niet") still answers.
+        let strongest = standalone.map(\.strength).max() ?? 0
+        if !standalone.isEmpty, contentWords <= 4 || strongest >= 0.9 || standalone.contains(where: \.phrase) {
+            add(.no, strongest)
         }
 
         let cap = hedged ? 0.75 : 1.0
@@ -250,46 +264,53 @@ struct AnswerReader: Sendable {
         return signal
     }
 
-    /// Weighs the clauses: a conclusion decides; after a contrast the last
-    /// clause decides; a plain answer up front decides over explanation;
-    /// otherwise all must agree. Doubt stays doubt unless a plain, decisive
-    /// answer follows it.
+    /// Weighs the clauses. The clauses from the last "maar" or "dus" on
+    /// decide; a clause opened by "hoewel" counts only when nothing else
+    /// speaks; a plain answer up front decides over explanation; otherwise
+    /// all must agree. Doubt stays doubt unless a plain answer follows it;
+    /// a mixed answer ("moeder wel, vader niet") is doubt too.
     private func combine(_ signals: [ClauseSignal], markers: [ClauseMarker]) -> AnswerReading {
-        let speaking = signals.indices.filter { signals[$0].polarity != nil || signals[$0].conflict }
-        guard let lastSpeaking = speaking.last else { return AnswerReading(polarity: nil, strength: 0, guess: nil) }
-        let anyDoubt = speaking.contains { signals[$0].polarity == .unsure }
+        var speaking = signals.indices.filter { signals[$0].polarity != nil || signals[$0].conflict }
+        let main = speaking.filter { markers[$0] != .concessive }
+        if !main.isEmpty { speaking = main }
+        guard !speaking.isEmpty else { return AnswerReading(polarity: nil, strength: 0, guess: nil) }
 
-        if echoAny, speaking.contains(where: { signals[$0].affirmedEcho && !signals[$0].conflict }) {
+        // "acuut en/of structureel": one of the two affirmed is yes, within
+        // the clauses that decide ("was acuut, inmiddels veilig" is no).
+        let deciding = speaking.last(where: { markers[$0] == .contrast || markers[$0] == .conclusion }).map { m in speaking.filter { $0 >= m } } ?? speaking
+        if echoAny, deciding.contains(where: { signals[$0].affirmedEcho && !signals[$0].conflict }) {
             return AnswerReading(polarity: .yes, strength: 0.85, guess: nil)
         }
 
-        let decisive = speaking.last(where: { markers[$0] == .conclusion })
-            ?? (markers[lastSpeaking] == .contrast ? lastSpeaking : nil)
-        if let d = decisive {
-            let signal = signals[d]
-            if signal.conflict {
-                return AnswerReading(polarity: nil, strength: 0.3, guess: signal.lastPolarity)
-            }
-            let earlierDoubt = speaking.contains { $0 < d && signals[$0].polarity == .unsure }
-            if earlierDoubt && signal.polarity != .unsure && !signal.explicit {
+        if let marked = speaking.last(where: { markers[$0] == .contrast || markers[$0] == .conclusion }) {
+            let group = speaking.filter { $0 >= marked }
+            let result = agree(group, signals)
+            let earlierDoubt = speaking.contains { $0 < marked && signals[$0].polarity == .unsure }
+            if earlierDoubt, let p = result.polarity, p != .unsure, !group.contains(where: { signals[$0].explicit }) {
                 return AnswerReading(polarity: .unsure, strength: 0.8, guess: nil)
             }
-            return AnswerReading(polarity: signal.polarity, strength: signal.strength, guess: nil)
+            return result
         }
 
-        if anyDoubt {
-            return AnswerReading(polarity: .unsure, strength: 0.9, guess: nil)
-        }
         // "nee, de kinderen wonen in een pleeggezin": the plain answer first,
         // then its explanation, which may echo the question without negating it.
         let first = speaking[0]
-        if signals[first].plain, speaking.dropFirst().allSatisfy({ !signals[$0].explicit }) {
+        let anyDoubt = speaking.contains { signals[$0].polarity == .unsure }
+        if !anyDoubt, signals[first].plain, speaking.dropFirst().allSatisfy({ !signals[$0].explicit }) {
             let strength = speaking.count == 1 ? signals[first].strength : min(signals[first].strength, 0.85)
             return AnswerReading(polarity: signals[first].polarity, strength: strength, guess: nil)
         }
+        return agree(speaking, signals)
+    }
+
+    /// What a group of clauses says together.
+    private func agree(_ group: [Int], _ signals: [ClauseSignal]) -> AnswerReading {
+        if group.contains(where: { signals[$0].polarity == .unsure }) {
+            return AnswerReading(polarity: .unsure, strength: 0.9, guess: nil)
+        }
         var polarities: Set<Polarity> = []
         var strength = 0.0
-        for i in speaking {
+        for i in group {
             if signals[i].conflict { polarities.formUnion([.yes, .no]) }
             if let p = signals[i].polarity {
                 polarities.insert(p)
@@ -299,6 +320,14 @@ struct AnswerReader: Sendable {
         if polarities.count == 1, let only = polarities.first {
             return AnswerReading(polarity: only, strength: strength, guess: nil)
         }
-        return AnswerReading(polarity: nil, strength: 0.3, guess: signals[lastSpeaking].lastPolarity ?? signals[lastSpeaking].polarity)
+        let last = group[group.count - 1]
+        let guess = signals[last].lastPolarity ?? signals[last].polarity
+        // Yes and no in different clauses without a plain answer on both
+        // sides is a mixed answer: doubt, not a contradiction to resolve.
+        let explicitSides = Set(group.filter { signals[$0].explicit }.compactMap { signals[$0].polarity })
+        if group.count > 1, !group.contains(where: { signals[$0].conflict }), explicitSides.count < 2 {
+            return AnswerReading(polarity: .unsure, strength: 0.6, guess: nil)
+        }
+        return AnswerReading(polarity: nil, strength: 0.3, guess: guess)
     }
 }

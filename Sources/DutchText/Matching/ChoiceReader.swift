@@ -33,7 +33,7 @@ struct ChoiceReader: Sendable {
         for match in matches {
             guard case .option(let option) = match.tag else { continue }
             if negations[clauses.clauseOf[match.first]] % 2 == 1 { continue }
-            score[option, default: 0] += match.positions.count
+            score[option, default: 0] += match.count
         }
         let ranked = score.sorted { $0.value > $1.value }
         guard let top = ranked.first else { return nil }

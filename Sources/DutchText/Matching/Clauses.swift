@@ -5,6 +5,8 @@ enum ClauseMarker: Sendable {
     case contrast
     /// "dus", "kortom": what follows is the conclusion.
     case conclusion
+    /// "hoewel": what follows concedes a point and weighs less.
+    case concessive
 }
 
 /// The clauses and sentences of an answer: positions of its words grouped by
@@ -16,6 +18,8 @@ struct Clauses {
     var sentenceOf: [Int]
     /// The marker that opened each clause.
     var markers: [ClauseMarker]
+    /// Whether each clause ends with a question mark ("acuut? nee").
+    var asks: [Bool]
 
     var count: Int { markers.count }
 
@@ -28,6 +32,7 @@ struct Clauses {
         clauseOf = Array(repeating: 0, count: words.count)
         sentenceOf = Array(repeating: 0, count: words.count)
         markers = [.none]
+        asks = [false]
         var clause = 0
         var sentence = 0
         var clauseHasWords = false
@@ -36,9 +41,11 @@ struct Clauses {
         for (i, word) in words.enumerated() {
             if word.kind == .boundary {
                 if [".", "!", "?", ";"].contains(word.text) { sentence += 1 }
+                if word.text == "?", clauseHasWords { asks[clause] = true }
                 if clauseHasWords {
                     clause += 1
                     markers.append(.none)
+                    asks.append(false)
                     previousHadNegation = clauseHasNegation
                     clauseHasWords = false
                     clauseHasNegation = false
@@ -56,6 +63,7 @@ struct Clauses {
                 if clauseHasWords {
                     clause += 1
                     markers.append(marker)
+                    asks.append(false)
                     previousHadNegation = clauseHasNegation
                 } else {
                     // "…, maar": the punctuation already opened the clause.

@@ -20,6 +20,9 @@ struct CommandReader: Sendable {
     let cues: PhraseMatcher<CommandTag>
     /// First words of commands and question openings: without one, no command.
     let triggers: Set<Int32>
+    /// First words of plain answers ("ja", "nee"): a question that starts
+    /// with one is an answer with a remark ("ja?").
+    let answerWords: Set<Int32>
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<CommandTag>()
@@ -39,6 +42,23 @@ struct CommandReader: Sendable {
         c.add(lexicon.askingVerbs, tag: .askingVerb, priority: 1, analyzer: analyzer)
         cues = c
         triggers = m.firstWords { $0 != .filler }.union(c.firstWords { _ in true })
+        var answers: Set<Int32> = []
+        for phrase in lexicon.yes + lexicon.no {
+            if let first = analyzer.phrase(phrase).first, first.id >= 0 { answers.insert(first.id) }
+        }
+        answerWords = answers
+    }
+
+    /// Word positions of each sentence, its closing punctuation included.
+    private func sentences(_ words: [Word]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for (i, word) in words.enumerated() where word.kind == .boundary && [".", "!", "?", ";"].contains(word.text) {
+            if i >= start { result.append(start..<(i + 1)) }
+            start = i + 1
+        }
+        if start < words.count { result.append(start..<words.count) }
+        return result
     }
 
     struct Reading {
@@ -58,7 +78,6 @@ struct CommandReader: Sendable {
         var filler: Set<Int> = []
         var first: (command: Command, start: Int, end: Int)?
         var anywhere: Command?
-        var opening: (word: Bool, verb: Bool, asking: Bool) = (false, false, false)
         var summaryCue = false, backCue = false, display = false, change = false
         for match in matches {
             switch match.tag {
@@ -77,8 +96,6 @@ struct CommandReader: Sendable {
             }
         }
         let start = content.first { !filler.contains($0) }
-        // The opening word of a question may itself be a filler word ("moet
-        // ik ...?"): look past filler only when it asks nothing.
         var questionStarts: [Int: CommandTag] = [:]
         for match in matches {
             switch match.tag {
@@ -86,14 +103,11 @@ struct CommandReader: Sendable {
             default: break
             }
         }
-        for position in content {
-            if let tag = questionStarts[position] {
-                opening = (tag == .questionWord, tag == .questionVerb, tag == .askingVerb)
-                break
-            }
-            if !filler.contains(position) { break }
-        }
-        let asks = words.last?.text == "?"
+
+        // "ik wil mijn antwoord bij de kindcheck veranderen"; "laat het
+        // dossier even zien", "print wat je hebt".
+        if change && backCue && content.count <= 14 { return Reading(command: .back, only: false) }
+        if display && summaryCue && content.count <= 14 { return Reading(command: .summary, only: false) }
 
         if let first {
             if content.allSatisfy({ covered.contains($0) }) {
@@ -103,25 +117,49 @@ struct CommandReader: Sendable {
                 return Reading(command: anywhere, only: false)
             }
             // "terug, ik had ...", "stop. ik moet weg", and longer commands
-            // that open the text: "wat bedoel je met structureel".
-            if first.start == start, first.end > first.start
-                || (first.end + 1 < words.count && words[first.end + 1].kind == .boundary) {
+            // that open the text: "wat bedoel je met structureel". (A colon
+            // introduces content: "Rapportage: mw gewassen ...".)
+            let followedByBoundary = first.end + 1 < words.count && words[first.end + 1].kind == .boundary
+                && words[first.end + 1].text != ":"
+            if first.start == start, first.end > first.start || followedByBoundary {
                 return Reading(command: first.command, only: false)
             }
-            if asks, first.start == start {
+            if words.last?.text == "?", first.start == start {
                 return Reading(command: first.command, only: false)
             }
         }
-        // "laat het dossier even zien", "print wat je hebt"; "ik wil mijn
-        // antwoord bij de kindcheck veranderen".
-        if display && summaryCue && content.count <= 10 { return Reading(command: .summary, only: false) }
-        if change && backCue && content.count <= 14 { return Reading(command: .back, only: false) }
-        // A question back to the assistant.
-        let aboutTheQuestion = content.contains { words[$0].id >= 0 && topic.contains(words[$0].id) }
-        if (opening.word && (asks || aboutTheQuestion || summaryCue)) || (opening.verb && asks)
-            || (opening.asking && (asks || aboutTheQuestion)) {
+
+        // A question back to the assistant, in any sentence: "wat is vluchtig
+        // contact?", "telt een collega ook?", "ik denk ja, maar wat valt er
+        // onder? telt schreeuwen ook?".
+        let all = sentences(words)
+        for (number, sentence) in all.enumerated() {
+            let isLast = number == all.count - 1
+            let asks = words[sentence.upperBound - 1].text == "?"
+            let inside = sentence.filter { words[$0].kind != .boundary }
+            guard !inside.isEmpty else { continue }
+            // The opening word may itself be a filler word ("moet ik ...?").
+            var opening: CommandTag?
+            var skipped = 0
+            for position in inside {
+                if let tag = questionStarts[position] { opening = tag; break }
+                // "van welk kind?": one word may come before the question word.
+                if !filler.contains(position) { skipped += 1 }
+                if skipped > 1 { break }
+            }
+            let whole = all.count == 1
+            let aboutTheQuestion = inside.contains { words[$0].id >= 0 && topic.contains(words[$0].id) }
+            let startsWithAnswer = inside.first.map { words[$0].id >= 0 && answerWords.contains(words[$0].id) } ?? false
+            let isQuestion: Bool
+            switch opening {
+            case .askingVerb?: isQuestion = asks || aboutTheQuestion
+            case .questionWord?: isQuestion = aboutTheQuestion || summaryCue || (asks && (inside.count <= 3 || whole))
+            case .questionVerb?: isQuestion = asks && (aboutTheQuestion || whole)
+            default: isQuestion = asks && isLast && aboutTheQuestion && !startsWithAnswer && inside.count <= 10
+            }
+            guard isQuestion else { continue }
             if summaryCue { return Reading(command: .summary, only: false) }
-            if backCue { return Reading(command: .back, only: false) }
+            if backCue && change { return Reading(command: .back, only: false) }
             return Reading(command: .explain, only: false)
         }
         return nil

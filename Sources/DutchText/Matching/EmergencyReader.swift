@@ -48,7 +48,15 @@ struct EmergencyReader: Sendable {
         m.add(lexicon.contrast, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
         matcher = m
-        triggers = m.firstWords { if case .term = $0 { true } else { false } }
+        // Every rule needs a phrase of its first group, so only those can
+        // start a danger reading ("nu" alone cannot).
+        var firstGroup: Set<Int32> = []
+        for rule in lexicon.emergency.rules {
+            for phrase in rule.first ?? [] {
+                if let first = analyzer.phrase(phrase).first(where: { $0.kind != .boundary }), first.id >= 0 { firstGroup.insert(first.id) }
+            }
+        }
+        triggers = firstGroup
         groupCounts = counts
         var now = PhraseMatcher<EmergencyTag>()
         now.add(lexicon.emergency.now, tag: .now, analyzer: analyzer)

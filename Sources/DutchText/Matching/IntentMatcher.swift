@@ -59,16 +59,17 @@ public struct IntentMatcher: Sendable {
     public init(lexicon: Lexicon, questions: [String: QuestionCues], vocabulary: [String] = []) {
         var known: [String] = vocabulary
         known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.hedges
-        known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler
+        known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
         known += lexicon.emergency.rules.flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over
         known += lexicon.roles.values.flatMap { $0 } + lexicon.nobody + lexicon.categories.values.flatMap { $0 }
         known += NumberParser(lexicon.numbers).words
-        known += lexicon.age.years + lexicon.age.belowOne + lexicon.age.baby + lexicon.age.approximately
+        known += lexicon.age.years + lexicon.age.months + lexicon.age.weeks + lexicon.age.days + lexicon.age.baby + lexicon.age.approximately
         known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.numbers.half
+        known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.contrastNotAfter + lexicon.denials
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.options.values.flatMap { $0 } + [cue.topic]
         }
@@ -154,12 +155,16 @@ public struct IntentMatcher: Sendable {
             } else if result.age != nil {
                 result.intent = .yes
                 result.confidence = (ageReading?.certainty ?? 0) >= 2 ? 0.9 : 0.6
-            } else if ages.saysUnknown(words) || reading.polarity == .unsure {
+            } else if ages.saysUnknown(words) || reading.polarity == .unsure || ages.namesStage(words) {
                 result.intent = .unsure
                 result.confidence = 0.85
             }
         case .roles:
-            if !roleReading.roles.isEmpty {
+            if reading.polarity == .unsure {
+                // "volgens mij met de AF, maar ik weet het niet zeker"
+                result.intent = .unsure
+                result.confidence = 0.8
+            } else if !roleReading.roles.isEmpty {
                 result.intent = .yes
                 result.confidence = 0.9
             } else if roleReading.nobody {

@@ -16,11 +16,19 @@ public struct Lexicon: Sendable {
     /// Phrases that hold answer words but say nothing ("een half jaar").
     public var neutral: [String] = []
     public var contrast: [String] = []
+    /// "maar" after these means "only", not "but".
+    public var contrastNotAfter: [String] = []
+    /// "hoewel": the clause it opens concedes, and weighs less.
+    public var concessive: [String] = []
+    /// "te sterk": denies the answer word just before it.
+    public var denials: [String] = []
     public var contrastAfterNegation: [String] = []
     /// Words that start a contrasting clause only when they open it ("nu").
     public var contrastAtStart: [String] = []
     public var conclusion: [String] = []
     public var filler: [String] = []
+    /// Short words of every sentence ("met", "van"): never a sign on their own.
+    public var functionWords: [String] = []
     /// Commands recognised when the text is only the command (plus filler).
     public var commands: [Command: [String]] = [:]
     /// Longer command phrases recognised anywhere in a text.
@@ -80,13 +88,21 @@ public struct NumberWords: Sendable {
 
 public struct AgeWords: Sendable {
     public var years: [String] = []
-    public var belowOne: [String] = []
+    public var months: [String] = []
+    public var weeks: [String] = []
+    public var days: [String] = []
     public var baby: [String] = []
     public var notBefore: [String] = []
     public var notAfter: [String] = []
     public var approximately: [String] = []
     public var almost: [String] = []
+    /// "wordt 8": still one year younger.
+    public var becomes: [String] = []
     public var range: [String] = []
+    /// "of", "tot" between two numbers: a range.
+    public var between: [String] = []
+    /// "puber", "groep 5": a stage of life, no age.
+    public var categories: [String] = []
     public var unknown: [String] = []
     public init() {}
 }

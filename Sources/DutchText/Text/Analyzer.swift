@@ -73,6 +73,19 @@ public struct Analyzer: Sendable {
     static func matchKey(_ word: String, _ stem: String) -> String {
         if word.unicodeScalars.count <= 4 { return word }
         if word.hasPrefix("ge"), !stem.hasPrefix("ge") { return "ge" + stem }
+        // A long word whose stem is a short, different word keeps its form:
+        // "vorige" stems to "voor".
+        if stem.unicodeScalars.count <= 4, !word.hasPrefix(stem) { return word }
+        // The stemmer also drops a "ge" inside a word ("mogelijkheden" ->
+        // "molijk"); put it back, so it cannot meet an unrelated word.
+        if let range = word.range(of: "ge"), range.lowerBound > word.startIndex {
+            let prefix = word[..<range.lowerBound]
+            if stem.hasPrefix(prefix), !stem.dropFirst(prefix.count).hasPrefix("ge"), stem.count < word.count - 1 {
+                let rest = stem.dropFirst(prefix.count)
+                let removed = word[range.upperBound...]
+                if removed.hasPrefix(rest.prefix(2)) { return String(prefix) + "ge" + rest }
+            }
+        }
         return stem
     }
 

@@ -1,6 +1,7 @@
-/// Finds phrases in analysed words. Phrases are compared on stems; a phrase of
-/// several words may allow a short gap ("werken niet mee" holds "werken mee"),
-/// and the gap's words stay free for other phrases, such as the negation.
+/// Finds phrases in analysed words. Phrases are compared on word numbers
+/// (interned stems); a phrase of several words may allow a short gap ("werken
+/// niet mee" holds "werken mee"), and the gap's words stay free for other
+/// phrases, such as the negation.
 public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
     struct Entry: Sendable {
         var stems: [Int32]
@@ -11,10 +12,18 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
 
     public struct Match: Sendable {
         public var tag: Tag
+        public var first: Int
+        public var last: Int
+        /// Which positions from `first` on belong to the phrase (bit i is
+        /// first + i); the gap's positions are not set.
+        var mask: UInt64
+
         /// Positions of the phrase's own words (not the gap).
-        public var positions: [Int]
-        public var first: Int { positions[0] }
-        public var last: Int { positions[positions.count - 1] }
+        public var positions: [Int] {
+            (0...(last - first)).compactMap { mask & (1 << UInt64($0)) != 0 ? first + $0 : nil }
+        }
+
+        var count: Int { mask.nonzeroBitCount }
     }
 
     private var byFirstStem: [Int32: [Entry]] = [:]
@@ -28,7 +37,7 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
         for phrase in phrases {
             let stems = analyzer.phrase(phrase).filter { $0.kind == .word || $0.kind == .number }.map(\.id)
             // Every phrase word is in the vocabulary; one that is not could never match.
-            guard let first = stems.first, !stems.contains(-1) else { continue }
+            guard let first = stems.first, !stems.contains(-1), stems.count <= 16 else { continue }
             byFirstStem[first, default: []].append(Entry(stems: stems, tag: tag, priority: priority, gap: stems.count > 1 ? gap : 0))
         }
         for key in byFirstStem.keys {
@@ -53,51 +62,65 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
     }
 
     /// Longest matches first, left to right; a word belongs to at most one match.
-    public func matches(in words: [Word], excluding taken: Set<Int> = []) -> [Match] {
+    public func matches(in words: [Word]) -> [Match] {
         guard mightMatch(words) else { return [] }
-        var used = Array(repeating: false, count: words.count)
-        for position in taken where position < words.count { used[position] = true }
-        var found: [Match] = []
+        var used = [Bool](repeating: false, count: words.count)
         // Longer phrases first across the whole text, so a long phrase that
         // starts later is not broken by a short one that starts earlier.
         var candidates: [(length: Int, priority: Int, match: Match)] = []
-        for start in words.indices where !used[start] && words[start].id >= 0 {
+        for start in words.indices where words[start].id >= 0 {
             guard let entries = byFirstStem[words[start].id] else { continue }
             for entry in entries {
-                if let positions = locate(entry, at: start, in: words, used: used) {
-                    candidates.append((entry.stems.count, entry.priority, Match(tag: entry.tag, positions: positions)))
+                if let match = locate(entry, at: start, in: words) {
+                    candidates.append((entry.stems.count, entry.priority, match))
                 }
             }
         }
-        if candidates.count > 1 { candidates.sort {
-            if $0.length != $1.length { return $0.length > $1.length }
-            if $0.priority != $1.priority { return $0.priority > $1.priority }
-            return $0.match.first < $1.match.first
-        } }
-        for candidate in candidates where candidate.match.positions.allSatisfy({ !used[$0] }) {
-            found.append(candidate.match)
-            for position in candidate.match.positions { used[position] = true }
+        if candidates.count > 1 {
+            candidates.sort {
+                if $0.length != $1.length { return $0.length > $1.length }
+                if $0.priority != $1.priority { return $0.priority > $1.priority }
+                return $0.match.first < $1.match.first
+            }
         }
-        found.sort { $0.first < $1.first }
+        var found: [Match] = []
+        for candidate in candidates {
+            let match = candidate.match
+            var free = true
+            var bits = match.mask
+            while bits != 0 {
+                let offset = bits.trailingZeroBitCount
+                if used[match.first + offset] { free = false; break }
+                bits &= bits - 1
+            }
+            guard free else { continue }
+            bits = match.mask
+            while bits != 0 {
+                used[match.first + bits.trailingZeroBitCount] = true
+                bits &= bits - 1
+            }
+            found.append(match)
+        }
+        if found.count > 1 { found.sort { $0.first < $1.first } }
         return found
     }
 
-    private func locate(_ entry: Entry, at start: Int, in words: [Word], used: [Bool]) -> [Int]? {
-        var positions = [start]
+    private func locate(_ entry: Entry, at start: Int, in words: [Word]) -> Match? {
+        var mask: UInt64 = 1
         var index = start
         for stem in entry.stems.dropFirst() {
             var next = index + 1
             var skipped = 0
             while next < words.count, skipped <= entry.gap {
                 if words[next].kind == .boundary { return nil }
-                if words[next].id == stem && !used[next] { break }
+                if words[next].id == stem { break }
                 next += 1
                 skipped += 1
             }
-            guard next < words.count, skipped <= entry.gap, words[next].id == stem else { return nil }
-            positions.append(next)
+            guard next < words.count, skipped <= entry.gap, words[next].id == stem, next - start < 64 else { return nil }
+            mask |= 1 << UInt64(next - start)
             index = next
         }
-        return positions
+        return Match(tag: entry.tag, first: start, last: index, mask: mask)
     }
 }

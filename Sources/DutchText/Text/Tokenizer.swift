@@ -17,7 +17,7 @@ public enum Tokenizer {
             let c = view[i]
             defer { previous = c }
             if isSpace(c) { i = view.index(after: i); continue }
-            if isLetter(c) || (c == "'" && next(i).map(isLetter) == true && !(previous.map(isLetter) ?? false)) {
+            if isLetter(c) || (c == "'" && !(previous.map(isLetter) ?? false) && isClitic(after: i, in: view)) {
                 let start = i
                 i = view.index(after: i)
                 while i < end {
@@ -66,6 +66,18 @@ public enum Tokenizer {
             i = view.index(after: i)
         }
         return tokens
+    }
+
+    /// 'k, 't, 's, 'n, 'm, 'r: an apostrophe form of one or two letters.
+    /// A longer word after an apostrophe is a quotation ("'iets aan te doen'").
+    static func isClitic(after index: String.UnicodeScalarView.Index, in view: String.UnicodeScalarView) -> Bool {
+        var i = view.index(after: index)
+        var letters = 0
+        while i < view.endIndex, isLetter(view[i]) {
+            letters += 1
+            i = view.index(after: i)
+        }
+        return letters >= 1 && letters <= 2
     }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {

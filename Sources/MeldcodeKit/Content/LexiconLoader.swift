@@ -37,8 +37,12 @@ struct LexiconLoader {
             case "contrast": lexicon.contrast = reader.strings(node, key)
             case "contrast_after_negation": lexicon.contrastAfterNegation = reader.strings(node, key)
             case "contrast_at_start": lexicon.contrastAtStart = reader.strings(node, key)
+            case "contrast_not_after": lexicon.contrastNotAfter = reader.strings(node, key)
+            case "concessive": lexicon.concessive = reader.strings(node, key)
+            case "denials": lexicon.denials = reader.strings(node, key)
             case "conclusion": lexicon.conclusion = reader.strings(node, key)
             case "filler": lexicon.filler = reader.strings(node, key)
+            case "function_words": lexicon.functionWords = reader.strings(node, key)
             case "question_words": lexicon.questionWords = reader.strings(node, key)
             case "question_verbs": lexicon.questionVerbs = reader.strings(node, key)
             case "asking_verbs": lexicon.askingVerbs = reader.strings(node, key)
@@ -94,7 +98,12 @@ struct LexiconLoader {
                     let words = reader.strings(value, "age.\(field)")
                     switch field {
                     case "years": lexicon.age.years = words
-                    case "below_one": lexicon.age.belowOne = words
+                    case "months": lexicon.age.months = words
+                    case "weeks": lexicon.age.weeks = words
+                    case "days": lexicon.age.days = words
+                    case "becomes": lexicon.age.becomes = words
+                    case "between": lexicon.age.between = words
+                    case "categories": lexicon.age.categories = words
                     case "baby": lexicon.age.baby = words
                     case "not_age_before": lexicon.age.notBefore = words
                     case "not_age_after": lexicon.age.notAfter = words

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Speed of the matcher and of the terminal chat's start.
+
+Run from the repository root:  python3 Benchmarks/speed.py
+(builds the release binary first unless --no-build; MELDCODE_BIN overrides it).
+
+Measures, on one core (the program is single-threaded):
+  1. `meldcode classify --batch` throughput on N answers sampled from the
+     labelled dev set, and on the same answers with a made-up word added to
+     each (so the per-word analysis cache cannot serve everything);
+  2. start-up: an empty `classify --batch`;
+  3. time from starting `meldcode` (the chat, on a pseudo-terminal) to its
+     first question on screen.
+Figures are medians of several runs.
+"""
+import argparse
+import json
+import os
+import pty
+import random
+import select
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def batch(items, n, seed, noisy):
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    lines = []
+    for i in range(n):
+        item = rng.choice(items)
+        text = item["text"]
+        if noisy:
+            word = "".join(rng.choice(letters) for _ in range(rng.randint(4, 9)))
+            text = f"{text} {word}" if rng.random() < 0.5 else f"{word} {text}"
+        lines.append(json.dumps({"id": str(i), "question": item["question"], "text": text}, ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def timed(binary, data, runs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = subprocess.run([binary, "classify", "--batch"], input=data, capture_output=True, check=True).stdout
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), out.count(b"\n")
+
+
+def first_question(binary, runs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.environ["NO_COLOR"] = "1"
+            os.execv(binary, [binary])
+        seen = b""
+        while b"acuut gevaar" not in seen:
+            ready, _, _ = select.select([fd], [], [], 10)
+            if not ready:
+                break
+            try:
+                seen += os.read(fd, 4096)
+            except OSError:
+                break
+        times.append(time.perf_counter() - start)
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return statistics.median(times)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-n", type=int, default=200_000, help="answers per batch (default %(default)s)")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--no-build", action="store_true")
+    args = ap.parse_args()
+    os.chdir(ROOT)
+    binary = os.environ.get("MELDCODE_BIN", ".build/release/meldcode")
+    if not args.no_build and "MELDCODE_BIN" not in os.environ:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "meldcode"], check=True,
+                       stdout=subprocess.DEVNULL)
+    items = [json.loads(l) for l in open("Tests/MeldcodeKitTests/Intents/dev.jsonl", encoding="utf-8")]
+
+    startup, _ = timed(binary, b"", args.runs)
+    print(f"start-up (empty classify --batch): {startup * 1000:.0f} ms")
+    for noisy in (False, True):
+        data = batch(items, args.n, 1, noisy)
+        seconds, lines = timed(binary, data, args.runs)
+        assert lines == args.n, f"expected {args.n} lines, got {lines}"
+        rate = args.n / max(seconds - startup, 1e-9)
+        label = "answers with an unseen word added" if noisy else "answers from the dev set"
+        print(f"classify --batch, {args.n:,} {label}: {seconds:.2f} s -> {rate:,.0f} answers/s (start-up excluded)")
+    print(f"terminal chat, start to first question: {first_question(binary, args.runs * 2) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
