@@ -76,13 +76,16 @@ struct TextsLoader {
         var problems: [ContentProblem] = []
         // Dutch is the base; another language overrides what it has.
         for lang in language == "nl" ? ["nl"] : ["nl", language] {
+            // interface.yaml, and more interface-*.yaml files by subject.
             let interface = "Localization/\(lang)/interface.yaml"
-            if let text = files.files[interface] {
-                var loader = TextsLoader(reader: YAMLReader(file: interface))
-                loader.readInterface(text, into: &texts)
-                problems += loader.reader.problems
-            } else if lang == "nl" {
+            if files.files[interface] == nil, lang == "nl" {
                 problems.append(ContentProblem(file: interface, line: nil, key: "probleem.bestand_ontbreekt", values: [:]))
+            }
+            let prefix = "Localization/\(lang)/interface"
+            for path in files.paths(under: "Localization/\(lang)") where path.hasPrefix(prefix) && !path.dropFirst(prefix.count).contains("/") {
+                var loader = TextsLoader(reader: YAMLReader(file: path))
+                loader.readInterface(files.files[path]!, into: &texts)
+                problems += loader.reader.problems
             }
             // One file of node texts per dialogue.
             for path in files.paths(under: "Localization/\(lang)/questions") {
