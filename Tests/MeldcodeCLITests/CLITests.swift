@@ -21,7 +21,7 @@ struct CLITests {
 
     @Test func decisionOverJSONLines() throws {
         var answers = ["nee", "leerling", "12", "blauwe plekken gezien op maandag", "zelf gezien", "niets", "moeder",
-                       "nee", "nee", "met de aandachtsfunctionaris", "melden", "ja", "ja", "moeder", "boos",
+                       "nee", "nee", "met de aandachtsfunctionaris", "melden", "ja", "geen van deze", "ja", "moeder", "boos",
                        "geen", "nee", "ja", "ja", "nee"]
         answers += ["de blauwe plekken", "contact houden", "geen van deze"]
         let run = try Run(["session", "--jsonl"], lines: answers.map(jsonLine))

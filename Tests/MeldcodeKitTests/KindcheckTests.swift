@@ -45,6 +45,9 @@ struct KindcheckTests {
         #expect(driver.question == "kindcheck.1")
         driver.type("nee")
         #expect(driver.outcomes == ["gereed"])
+        // An adult: the mantelzorgcheck is offered next.
+        #expect(driver.question == "stap1.mantelzorgcheck")
+        driver.type("nee")
         #expect(driver.question == "stap2.overleg_met")
     }
 }

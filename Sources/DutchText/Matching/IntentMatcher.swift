@@ -28,6 +28,8 @@ public struct Classification: Sendable, Equatable {
     public var command: Command?
     /// True when the text is nothing but a command (with filler words).
     public var commandOnly: Bool = false
+    /// Where a jump command asks to go ("stap3").
+    public var jumpTarget: String?
     /// The answer also holds doubt markers (for text answers: "weet ik nog niet").
     public var emergencyRule: Int?
 }
@@ -42,6 +44,7 @@ public struct IntentMatcher: Sendable {
     private let choices: [String: ChoiceReader]
     private let cues: [String: QuestionCues]
     private let commands: CommandReader
+    private let jumps: JumpReader
     private let emergency: EmergencyReader
     private let ages: AgeReader
     private let roles: RoleReader
@@ -67,6 +70,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.age.years + lexicon.age.months + lexicon.age.weeks + lexicon.age.days + lexicon.age.baby + lexicon.age.approximately
         known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.summaryCues + lexicon.backCues
+        known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.numbers.half
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.contrastNotAfter + lexicon.denials
@@ -89,6 +93,7 @@ public struct IntentMatcher: Sendable {
         self.cues = questions
         genericReader = AnswerReader(general: general, cues: QuestionCues(), analyzer: analyzer)
         commands = CommandReader(lexicon, analyzer: analyzer)
+        jumps = JumpReader(lexicon, analyzer: analyzer)
         emergency = EmergencyReader(lexicon, analyzer: analyzer)
         ages = AgeReader(lexicon, analyzer: analyzer)
         roles = RoleReader(lexicon, analyzer: analyzer)
@@ -129,6 +134,14 @@ public struct IntentMatcher: Sendable {
             result.intent = .emergency
             result.confidence = 0.9
             result.emergencyRule = rule
+            return result
+        }
+        if let target = jumps.read(words) {
+            // Not one of the intents of an answer: the conversation acts on it.
+            result.intent = .unclear
+            result.command = .jump
+            result.jumpTarget = target
+            result.confidence = 0.9
             return result
         }
         if let command = commands.read(words, topic: topics[question] ?? []) {
@@ -203,7 +216,8 @@ public struct IntentMatcher: Sendable {
     private static func intent(of command: Command) -> Intent {
         switch command {
         case .back: .back
-        case .explain, .help: .explain
+        case .explain, .help, .who: .explain
+        case .jump: .unclear
         case .summary: .summary
         case .pause: .pause
         }

@@ -44,6 +44,10 @@ public struct Lexicon: Sendable {
     /// for going back, rather than for an explanation.
     public var summaryCues: [String] = []
     public var backCues: [String] = []
+    /// "ga naar", "ik wil eerst": with a target, a request to go elsewhere.
+    public var jumpWords: [String] = []
+    /// Target id (a step) -> phrases that name it ("stap 3", "het gesprek").
+    public var jumpTargets: [String: [String]] = [:]
     /// "laat zien", "print": with a summary cue, a request for the dossier.
     public var displayVerbs: [String] = []
     /// "veranderen", "wijzigen": with a back cue, a request to go back.
@@ -110,6 +114,10 @@ public struct AgeWords: Sendable {
 /// What the professional can ask of the assistant instead of answering.
 public enum Command: String, Sendable, CaseIterable {
     case back, explain, summary, pause, help
+    /// "wie moet dit doen?": who is responsible for this step.
+    case who
+    /// "ga naar stap 3", "ik wil eerst met Veilig Thuis overleggen".
+    case jump
 }
 
 /// The kind of answer a question expects.

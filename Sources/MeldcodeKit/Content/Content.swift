@@ -14,27 +14,34 @@ public struct Content: Sendable {
     /// Node id -> its dialogue.
     private let home: [String: String]
     public let language: String
+    public let settings: OrganisationSettings
 
     /// Loads and checks the content; throws every problem found at once.
-    public static func load(_ files: ContentFiles = .embedded, language: String = "nl") throws(ContentProblems) -> Content {
-        let (content, problems) = loadReporting(files, language: language)
+    public static func load(_ files: ContentFiles = .embedded, language: String = "nl",
+                            settings: OrganisationSettings = OrganisationSettings()) throws(ContentProblems) -> Content {
+        let (content, problems) = loadReporting(files, language: language, settings: settings)
         if let content, problems.isEmpty { return content }
         throw ContentProblems(problems: problems.sorted())
     }
 
     /// Loads what can be loaded and reports what is wrong, for `validate`.
-    public static func loadReporting(_ files: ContentFiles, language: String = "nl") -> (Content?, [ContentProblem]) {
-        let (texts, textProblems) = TextsLoader.load(files, language: language)
+    public static func loadReporting(_ files: ContentFiles, language: String = "nl",
+                                     settings: OrganisationSettings = OrganisationSettings()) -> (Content?, [ContentProblem]) {
+        var (texts, textProblems) = TextsLoader.load(files, language: language)
+        texts.apply(settings.placeholders(texts))
         let (lexicon, lexiconProblems) = LexiconLoader.load(files, language: language)
         let (dialogues, sources, dialogueProblems) = DialogueLoader.load(files)
         let problems = textProblems + lexiconProblems + dialogueProblems
         guard !dialogues.isEmpty else {
             return (nil, problems + [ContentProblem(file: "Dialogues", line: nil, key: "probleem.geen_dialogen", values: [:])])
         }
-        return (Content(dialogues: dialogues, sources: sources, texts: texts, lexicon: lexicon, language: language), problems)
+        return (Content(dialogues: dialogues, sources: sources, texts: texts, lexicon: lexicon, language: language,
+                        settings: settings), problems)
     }
 
-    init(dialogues: [String: Dialogue], sources: [String: String], texts: Texts, lexicon: Lexicon, language: String) {
+    init(dialogues: [String: Dialogue], sources: [String: String], texts: Texts, lexicon: Lexicon, language: String,
+         settings: OrganisationSettings) {
+        self.settings = settings
         self.dialogues = dialogues
         self.sources = sources
         self.texts = texts

@@ -2,7 +2,7 @@ import DutchText
 
 /// One dialogue of Dialogues/: a route, a check that can run on its own (the
 /// kindcheck), or a sub-dialogue another one calls (stap 0, the afwegingskader).
-public struct Dialogue: Sendable {
+public struct Dialogue: @unchecked Sendable {
     public enum Kind: String, Sendable {
         case route, check, sub
     }
@@ -17,6 +17,15 @@ public struct Dialogue: Sendable {
     public var optionalSteps: Set<String>
     /// The dialogue called when an answer describes acute danger.
     public var emergency: String?
+    /// Where "ga naar stap N" leads: step -> a node of this dialogue, or a
+    /// call node and the node inside the called dialogue to start at.
+    public var jumps: [String: [String]] = [:]
+    /// All required steps must be done before deciding to report (seed 001);
+    /// the assistant names the ones that are not.
+    public var completeBeforeMelding = false
+    /// The professional's responsibilities over the whole trajectory (seed
+    /// 002): text key -> questions whose answer shows it was done.
+    public var checklist: [(item: String, done: [String])] = []
     public var nodes: [String: DialogueNode]
     /// Node ids in file order.
     public var order: [String]

@@ -73,6 +73,9 @@ struct DialogueLoader {
         var steps: [String] = []
         var optionalSteps: [String] = []
         var emergency: String?
+        var jumps: [String: [String]] = [:]
+        var completeBeforeMelding = false
+        var checklist: [(item: String, done: [String])] = []
         var nodeList: [Node] = []
         for (key, node, keyNode) in reader.pairs(root, "dialogue") {
             switch key {
@@ -87,6 +90,24 @@ struct DialogueLoader {
             case "steps": steps = reader.strings(node, key)
             case "optional_steps": optionalSteps = reader.strings(node, key)
             case "emergency": emergency = reader.string(node, key)
+            case "jumps":
+                for (step, target, _) in reader.pairs(node, key) {
+                    jumps[step] = (reader.string(target, "jumps.\(step)") ?? "").split(separator: ">").map { $0.trimmingCharacters(in: .whitespaces) }
+                }
+            case "complete_before_melding": completeBeforeMelding = reader.bool(node, key) ?? false
+            case "checklist":
+                for item in reader.list(node, key) {
+                    var name: String?
+                    var done: [String] = []
+                    for (field, value, fieldNode) in reader.pairs(item, key) {
+                        switch field {
+                        case "item": name = reader.string(value, "checklist.item")
+                        case "done": done = reader.strings(value, "checklist.done")
+                        default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
+                        }
+                    }
+                    if let name { checklist.append((name, done)) } else { reader.problem("probleem.veld_ontbreekt", item, ["veld": "item"]) }
+                }
             case "nodes": nodeList = reader.list(node, key)
             default: reader.problem("probleem.onbekend_veld", keyNode, ["veld": key])
             }
@@ -125,7 +146,11 @@ struct DialogueLoader {
         if nodes[begin] == nil {
             reader.problem("probleem.onbekende_knoop", root, ["id": begin, "van": "start"])
         }
+        for (step, path) in jumps where path.isEmpty || nodes[path[0]] == nil {
+            reader.problem("probleem.onbekende_knoop", root, ["id": path.first ?? "", "van": "jumps.\(step)"])
+        }
         return Dialogue(id: id, kind: kind, source: source, start: begin, steps: steps, optionalSteps: Set(optionalSteps), emergency: emergency,
+                        jumps: jumps, completeBeforeMelding: completeBeforeMelding, checklist: checklist,
                         nodes: nodes, order: order, file: file, line: root.mark?.line)
     }
 

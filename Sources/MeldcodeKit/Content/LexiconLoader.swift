@@ -49,6 +49,11 @@ struct LexiconLoader {
             case "summary_cues": lexicon.summaryCues = reader.strings(node, key)
             case "back_cues": lexicon.backCues = reader.strings(node, key)
             case "display_verbs": lexicon.displayVerbs = reader.strings(node, key)
+            case "jump_words": lexicon.jumpWords = reader.strings(node, key)
+            case "jump_targets":
+                for (target, phrases, _) in reader.pairs(node, key) {
+                    lexicon.jumpTargets[target] = reader.strings(phrases, "jump_targets.\(target)")
+                }
             case "change_verbs": lexicon.changeVerbs = reader.strings(node, key)
             case "commands", "commands_anywhere":
                 for (name, phrases, nameNode) in reader.pairs(node, key) {

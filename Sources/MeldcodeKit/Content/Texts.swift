@@ -62,6 +62,19 @@ public struct Texts: Sendable {
         return result
     }
 
+    /// Fills the organisation's values ({vt_telefoon}, ...) into every text
+    /// once, at load time.
+    mutating func apply(_ values: [String: String]) {
+        for (key, text) in interface where text.contains("{") { interface[key] = fill(text, values) }
+        for (id, var node) in nodes {
+            node.text = node.text.map { fill($0, values) }
+            node.why = node.why.map { fill($0, values) }
+            node.note = node.note.map { fill($0, values) }
+            node.open = node.open.map { fill($0, values) }
+            nodes[id] = node
+        }
+    }
+
     /// The message for a content problem.
     public func describe(_ problem: ContentProblem) -> String {
         "\(problem.place): \(ui(problem.key, problem.values))"

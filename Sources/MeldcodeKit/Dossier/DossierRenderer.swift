@@ -20,6 +20,7 @@ public struct DossierRenderer: Sendable {
 
     public func text(_ c: Conversation) -> String {
         var out: [String] = [texts.ui("dossier.titel")]
+        if let name = content.settings.name { out.append(texts.ui("dossier.organisatie", ["naam": name])) }
         out.append(texts.ui("dossier.route", ["route": texts.ui("dialoog.\(c.root)")]))
         if let started = c.startedAt {
             out.append(texts.ui("dossier.gestart", ["datum": date(started)]))

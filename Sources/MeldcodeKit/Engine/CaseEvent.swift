@@ -38,13 +38,15 @@ public enum CaseEvent: Sendable, Equatable {
     case emergency(question: String, text: String, at: Date)
     /// "terug": the last answer (or alarm) and what followed from it are taken back.
     case tookBack(at: Date)
+    /// "ga naar stap 3": the order of the steps is free (seed 001).
+    case jumped(step: String, at: Date)
     case paused(at: Date)
     case resumed(at: Date)
 
     public var at: Date {
         switch self {
         case .started(_, let at), .answered(_, _, _, _, let at), .emergency(_, _, let at),
-             .tookBack(let at), .paused(let at), .resumed(let at):
+             .tookBack(let at), .jumped(_, let at), .paused(let at), .resumed(let at):
             at
         }
     }
@@ -52,7 +54,7 @@ public enum CaseEvent: Sendable, Equatable {
     /// True for the events "terug" can take back.
     var isInput: Bool {
         switch self {
-        case .answered, .emergency: true
+        case .answered, .emergency, .jumped: true
         default: false
         }
     }

@@ -78,6 +78,8 @@ public struct Conversation: Sendable {
     public internal(set) var paused = false
     var clarifying: Clarification?
     var pending = PendingDecision()
+    /// Required steps not yet done when the decision to report was taken.
+    public internal(set) var openAtMelding: [String] = []
 
     init(root: String, start: String) {
         self.root = root

@@ -31,6 +31,17 @@ extension Engine {
             let history = c.events
             c = rebuild(root: c.root, startedAt: history.first?.at ?? event.at, inputs: kept)
             c.events = history
+        case .jumped(let step, let at):
+            c.inputs.append(event)
+            guard let root = content.dialogues[c.root], let path = root.jumps[step], let first = path.first else { return }
+            c.stack = [Frame(dialogue: root.id, node: first)]
+            c.clarifying = nil
+            c.finished = false
+            if path.count > 1, case .call(let callee, let next)? = root.nodes[first]?.kind {
+                c.stack[0].node = next
+                c.stack.append(Frame(dialogue: callee, node: path[1]))
+            }
+            advance(&c, &out, at: at)
         case .paused:
             c.paused = true
         case .resumed:
@@ -62,6 +73,11 @@ extension Engine {
         if let doubt = entry.doubt {
             let direction = content.texts.ui(doubt == .towardYes ? "twijfel.als_ja" : "twijfel.als_nee")
             out.append(.say(content.texts.ui("twijfel.advies", ["richting": direction])))
+            // Hesitation at afweging 3-5: the reflection questions of seed 004.
+            let reflection = content.texts.node(question).reflection
+            if !reflection.isEmpty {
+                out.append(.say(content.texts.ui("waarom.reflectie") + "\n" + reflection.map { "- " + $0 }.joined(separator: "\n")))
+            }
         }
         if danger, ask.emergencyIsYes {
             c.stack[c.stack.count - 1].prefill = text
@@ -124,6 +140,15 @@ extension Engine {
                     c.decisions.append(decision)
                     out.append(.decision(melden: decision.melden, hulp: decision.hulp, basis: decision.basis))
                     out.append(.note(step: node.step ?? "", text: lines.decision(decision)))
+                    // "Alle stappen doorlopen voordat hij besluit een melding te doen" (seed 001).
+                    if decision.melden, let root = content.dialogues[c.root], root.completeBeforeMelding {
+                        let open = root.steps.filter { !root.optionalSteps.contains($0) && !c.reachedSteps.contains($0) }
+                        if !open.isEmpty {
+                            let names = open.map { content.texts.ui("stap_kort.\($0)") }.joined(separator: ", ")
+                            out.append(.say(content.texts.ui("melden.stappen_open", ["stappen": names])))
+                            c.openAtMelding = open
+                        }
+                    }
                 }
                 c.move(to: next)
             case .call(let callee, let next):

@@ -79,7 +79,19 @@ public struct Engine: Sendable {
             appendQuestion(c, &out)
             return out
         }
-        if let command = reading.command, reading.commandOnly || ask.expects != .text {
+        if reading.command == .jump, let target = reading.jumpTarget {
+            c.clarifying = nil
+            guard content.dialogues[c.root]?.jumps[target] != nil else {
+                out.append(.say(content.texts.ui("spring.niet", ["stap": content.texts.ui("stap_kort.\(target)")])))
+                appendQuestion(c, &out)
+                return out
+            }
+            out.append(.say(content.texts.ui("spring.naar", ["stap": content.texts.ui("stap_kort.\(target)")])))
+            apply(.jumped(step: target, at: date), to: &c, &out)
+            appendQuestion(c, &out)
+            return out
+        }
+        if let command = reading.command, command != .jump, reading.commandOnly || ask.expects != .text {
             c.clarifying = nil
             perform(command, in: &c, &out, at: date)
             return out
@@ -206,6 +218,12 @@ public struct Engine: Sendable {
         case .help:
             out.append(.say(content.texts.ui("help")))
             appendQuestion(c, &out)
+        case .who:
+            out.append(.say(responsibilities(in: c)))
+            appendQuestion(c, &out)
+        case .jump:
+            // Handled where the target is known.
+            appendQuestion(c, &out)
         case .summary:
             out.append(.say(DossierRenderer(content: content).text(c)))
             appendQuestion(c, &out)
@@ -218,6 +236,8 @@ public struct Engine: Sendable {
 
     private func takenBack(_ event: CaseEvent) -> String {
         switch event {
+        case .jumped(let step, _):
+            return content.texts.ui("terug.sprong", ["stap": content.texts.ui("stap_kort.\(step)")])
         case .answered(let question, let text, _, _, _):
             let label = content.texts.node(question).label ?? content.texts.node(question).text ?? question
             return content.texts.ui("terug.gedaan", ["vraag": label, "antwoord": text])
@@ -226,6 +246,16 @@ public struct Engine: Sendable {
         default:
             return content.texts.ui("terug.niets")
         }
+    }
+
+    /// "wie moet dit doen?": the responsibilities the route's source gives,
+    /// for this step if it names them per step.
+    func responsibilities(in c: Conversation) -> String {
+        let step = c.stack.last.flatMap { content.node($0.node)?.step } ?? ""
+        for key in ["verantwoordelijk.\(c.root).\(step)", "verantwoordelijk.\(c.root)"] where content.texts.has(key) {
+            return content.texts.ui(key)
+        }
+        return content.texts.ui("verantwoordelijk.onbekend")
     }
 
     /// "waarom?": what depends on the answer, the reflection questions where

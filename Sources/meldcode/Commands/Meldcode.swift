@@ -20,11 +20,19 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp(cli("cli.optie.data_dir"), valueName: "map"))
     var dataDirectory: String?
 
+    @Option(name: .customLong("settings"), help: ArgumentHelp(cli("cli.optie.settings"), valueName: "bestand"))
+    var settingsFile: String?
+
     func load() throws -> Content {
-        let directory = dataDirectory ?? ProcessInfo.processInfo.environment["MELDCODE_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+        let environment = ProcessInfo.processInfo.environment
+        let directory = dataDirectory ?? environment["MELDCODE_DATA"].flatMap { $0.isEmpty ? nil : $0 }
         do {
             let files = try directory.map { try ContentFiles.directory($0) } ?? .embedded
-            return try Content.load(files)
+            var settings = OrganisationSettings()
+            if let path = OrganisationSettings.locate(explicit: settingsFile, dataDirectory: directory, environment: environment) {
+                settings = try OrganisationSettings.load(path: path)
+            }
+            return try Content.load(files, settings: settings)
         } catch let problems as ContentProblems {
             report(problems.problems)
         } catch let problem as ContentProblem {

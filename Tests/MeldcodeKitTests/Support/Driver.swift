@@ -84,6 +84,8 @@ struct Driver {
         "stap1.betrekken": "de moeder, zij heeft het gezag",
         "stap1.besproken": "nee",
         "stap1.kindcheck": "nee",
+        "stap1.mantelzorgcheck": "nee",
+        "stap2.specialisten": "geen van deze",
         "stap2.overleg_met": "met de aandachtsfunctionaris",
         "stap2.advies": "in gesprek gaan met moeder",
         "stap2.advies_gevolgd": "ja",

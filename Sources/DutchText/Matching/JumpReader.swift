@@ -1,0 +1,38 @@
+enum JumpTag: Hashable, Sendable {
+    case word
+    case target(String)
+}
+
+/// Recognises a request to go to another step: a jump word and a named
+/// target in a short text ("ga naar stap 3", "ik wil eerst met Veilig Thuis
+/// overleggen"). The targets and their names come from the lexicon.
+struct JumpReader: Sendable {
+    let matcher: PhraseMatcher<JumpTag>
+    let triggers: Set<Int32>
+
+    /// A request to jump is short; a long text that names a step is an answer.
+    static let maximumWords = 12
+
+    init(_ lexicon: Lexicon, analyzer: Analyzer) {
+        var m = PhraseMatcher<JumpTag>()
+        m.add(lexicon.jumpWords, tag: .word, priority: 1, analyzer: analyzer)
+        for (target, phrases) in lexicon.jumpTargets.sorted(by: { $0.key < $1.key }) {
+            m.add(phrases, tag: .target(target), priority: 2, analyzer: analyzer)
+        }
+        matcher = m
+        triggers = m.firstWords { $0 == .word }
+    }
+
+    /// The target named, when the text asks to go there.
+    func read(_ words: [Word]) -> String? {
+        guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
+        guard words.filter({ $0.kind != .boundary }).count <= Self.maximumWords else { return nil }
+        let matches = matcher.matches(in: words)
+        guard let word = matches.first(where: { $0.tag == .word }) else { return nil }
+        // The target after the jump word: "ga naar stap 3", "eerst overleggen".
+        for match in matches where match.first > word.first {
+            if case .target(let target) = match.tag { return target }
+        }
+        return nil
+    }
+}
