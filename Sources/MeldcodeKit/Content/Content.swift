@@ -50,7 +50,7 @@ public struct Content: Sendable {
         var home: [String: String] = [:]
         var cues: [String: QuestionCues] = [:]
         var vocabulary: [String] = []
-        for dialogue in dialogues.values {
+        for dialogue in dialogues.values.sorted(by: { $0.id > $1.id }) {
             for id in dialogue.order {
                 home[id] = dialogue.id
                 guard let ask = dialogue.nodes[id]?.ask else { continue }
@@ -68,8 +68,15 @@ public struct Content: Sendable {
         matcher = IntentMatcher(lexicon: lexicon, questions: cues, vocabulary: vocabulary)
     }
 
+    /// A node by id. Routes may share a question (`leeftijd`,
+    /// `stap2.overleg_met`): then this is the first dialogue's, alphabetically;
+    /// use `node(_:in:)` where the dialogue is known.
     public func node(_ id: String) -> DialogueNode? {
         home[id].flatMap { dialogues[$0]?.nodes[id] }
+    }
+
+    public func node(_ id: String, in dialogue: String) -> DialogueNode? {
+        dialogues[dialogue]?.nodes[id] ?? node(id)
     }
 
     public func dialogue(of nodeID: String) -> Dialogue? {

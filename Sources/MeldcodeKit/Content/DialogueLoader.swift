@@ -11,7 +11,6 @@ struct DialogueLoader {
         var dialogues: [String: Dialogue] = [:]
         var sources: [String: String] = [:]
         var problems: [ContentProblem] = []
-        var nodeHome: [String: (file: String, line: Int?)] = [:]
         for path in files.paths(under: "Dialogues") {
             var loader = DialogueLoader(reader: YAMLReader(file: path))
             guard let root = loader.reader.parse(files.files[path]!) else {
@@ -24,14 +23,8 @@ struct DialogueLoader {
                 if let other = dialogues[dialogue.id] {
                     loader.reader.problem("probleem.dubbele_dialoog", root, ["id": dialogue.id, "ander": other.file])
                 } else {
-                    for id in dialogue.order {
-                        let node = dialogue.nodes[id]!
-                        if let home = nodeHome[id] {
-                            loader.reader.problems.append(ContentProblem(file: path, line: node.line, key: "probleem.dubbele_knoop",
-                                                                         values: ["id": id, "ander": home.file]))
-                        }
-                        nodeHome[id] = (path, node.line)
-                    }
+                    // Routes may share a question id (`leeftijd`): its texts
+                    // and key phrases are then shared too.
                     dialogues[dialogue.id] = dialogue
                 }
             }

@@ -39,6 +39,12 @@ public struct DossierRenderer: Sendable {
             out.append("")
             out.append(texts.ui("dossier.leeg"))
         }
+        let checklist = checklistLines(c)
+        if !checklist.isEmpty {
+            out.append("")
+            out.append(texts.ui("dossier.checklist"))
+            out += checklist
+        }
         let missing = missingItems(c)
         if !missing.isEmpty {
             out.append("")
@@ -97,6 +103,23 @@ public struct DossierRenderer: Sendable {
         content.dialogues[c.root]?.emergency.flatMap { content.dialogues[$0]?.steps.first }
     }
 
+    /// The route's responsibilities over the whole trajectory (seed 002),
+    /// each done when one of its questions has a real answer.
+    func checklistLines(_ c: Conversation) -> [String] {
+        guard let root = content.dialogues[c.root] else { return [] }
+        return root.checklist.map { item in
+            let done = item.done.contains { question in
+                guard let answer = c.answer(to: question) else { return false }
+                switch answer.value {
+                case .unknown, .no, .unsure: return false
+                case .roles(let roles, _): return !roles.isEmpty
+                default: return true
+                }
+            }
+            return texts.ui(done ? "dossier.checklist_gedaan" : "dossier.checklist_open", ["tekst": texts.ui(item.item)])
+        }
+    }
+
     /// What the steps require but the case does not hold yet.
     func missingItems(_ c: Conversation) -> [String] {
         var items: [String] = []
@@ -115,7 +138,7 @@ public struct DossierRenderer: Sendable {
             }
         }
         if let id = c.currentQuestion, let label = texts.node(id).label {
-            let step = content.node(id)?.step.map { texts.ui("stap_kort.\($0)") } ?? ""
+            let step = c.stack.last.flatMap { content.node(id, in: $0.dialogue)?.step }.map { texts.ui("stap_kort.\($0)") } ?? ""
             items.append(texts.ui("dossier.nog_te_beantwoorden", ["label": label, "stap": step]))
         }
         let open = stepsStillAhead(c)

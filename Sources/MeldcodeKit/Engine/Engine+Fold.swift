@@ -60,7 +60,7 @@ extension Engine {
 
     private func answer(_ question: String, text: String, value: AnswerValue, danger: Bool, at: Date,
                         in c: inout Conversation, _ out: inout [Output]) {
-        let node = content.node(question)
+        let node = c.stack.last.flatMap { content.node(question, in: $0.dialogue) } ?? content.node(question)
         guard let frame = c.stack.last, frame.node == question, let node, let ask = node.ask else {
             // The dialogue changed since this answer was given: keep the
             // answer in the record so nothing is lost.
@@ -142,7 +142,8 @@ extension Engine {
                     out.append(.note(step: node.step ?? "", text: lines.decision(decision)))
                     // "Alle stappen doorlopen voordat hij besluit een melding te doen" (seed 001).
                     if decision.melden, let root = content.dialogues[c.root], root.completeBeforeMelding {
-                        let open = root.steps.filter { !root.optionalSteps.contains($0) && !c.reachedSteps.contains($0) }
+                        let done = Set(c.answers.compactMap(\.step)).union([node.step ?? ""])
+                        let open = root.steps.filter { !root.optionalSteps.contains($0) && !done.contains($0) }
                         if !open.isEmpty {
                             let names = open.map { content.texts.ui("stap_kort.\($0)") }.joined(separator: ", ")
                             out.append(.say(content.texts.ui("melden.stappen_open", ["stappen": names])))

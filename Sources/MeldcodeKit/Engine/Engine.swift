@@ -40,7 +40,8 @@ public struct Engine: Sendable {
 
     /// The question waiting for an answer, as an output (after resuming).
     public func question(_ c: Conversation) -> Output? {
-        guard !c.finished, let id = c.stack.last?.node, let node = content.node(id), let ask = node.ask else { return nil }
+        guard !c.finished, let frame = c.stack.last, let node = content.node(frame.node, in: frame.dialogue), let ask = node.ask else { return nil }
+        let id = frame.node
         if let clarifying = c.clarifying, clarifying.question == id {
             return clarification(clarifying)
         }
@@ -56,11 +57,12 @@ public struct Engine: Sendable {
         if c.paused {
             apply(.resumed(at: date), to: &c, &out)
         }
-        guard !c.finished, let id = c.stack.last?.node, let node = content.node(id), let ask = node.ask else {
+        guard !c.finished, let frame = c.stack.last, let node = content.node(frame.node, in: frame.dialogue), let ask = node.ask else {
             out.append(.say(content.texts.ui("klaar.al_afgerond")))
             out.append(.end(paused: false))
             return out
         }
+        let id = frame.node
         if text.isEmpty {
             out.append(.say(content.texts.ui("invoer.leeg")))
             appendQuestion(c, &out)
@@ -251,7 +253,7 @@ public struct Engine: Sendable {
     /// "wie moet dit doen?": the responsibilities the route's source gives,
     /// for this step if it names them per step.
     func responsibilities(in c: Conversation) -> String {
-        let step = c.stack.last.flatMap { content.node($0.node)?.step } ?? ""
+        let step = c.stack.last.flatMap { content.node($0.node, in: $0.dialogue)?.step } ?? ""
         for key in ["verantwoordelijk.\(c.root).\(step)", "verantwoordelijk.\(c.root)"] where content.texts.has(key) {
             return content.texts.ui(key)
         }
