@@ -47,6 +47,7 @@ let package = Package(
         .executableTarget(
             name: "meldcode",
             dependencies: [
+                "DutchText",
                 "MeldcodeKit",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -9,15 +9,18 @@ struct Chat: ParsableCommand {
     @OptionGroup var source: ContentOptions
 
     @Option(help: ArgumentHelp(cli("cli.optie.route"), valueName: "route"))
-    var route = "basismodel"
+    var route: String?
 
     func run() throws {
         let content = try source.load()
-        guard content.dialogues[route]?.kind == .route else {
-            standardError(cli("cli.fout.route", ["route": route, "routes": content.routes.map(\.id).joined(separator: ", ")]))
+        let terminal = Terminal(content: content)
+        // The route: given, else the organisation's, else asked (on a terminal).
+        guard let chosen = route ?? content.settings.route ?? terminal.askRoute() else { return }
+        guard content.dialogues[chosen]?.kind == .route else {
+            standardError(cli("cli.fout.route", ["route": chosen, "routes": content.routes.map(\.id).joined(separator: ", ")]))
             throw ExitCode(2)
         }
-        Terminal(content: content).run(dialogue: route)
+        terminal.run(dialogue: chosen)
     }
 }
 

@@ -19,7 +19,7 @@ struct Session: ParsableCommand {
     var jsonl = false
 
     @Option(help: ArgumentHelp(cli("cli.optie.route"), valueName: "route"))
-    var route = "basismodel"
+    var route: String?
 
     @Option(help: ArgumentHelp(cli("cli.optie.start"), valueName: "meldcode|kindcheck"))
     var start: Start = .meldcode
@@ -30,7 +30,7 @@ struct Session: ParsableCommand {
 
     func run() throws {
         let content = try source.load()
-        let dialogue = start == .kindcheck ? "kindcheck" : route
+        let dialogue = start == .kindcheck ? "kindcheck" : (route ?? content.settings.route ?? "basismodel")
         guard let kind = content.dialogues[dialogue]?.kind, kind != .sub else {
             standardError(cli("cli.fout.route", ["route": dialogue, "routes": content.routes.map(\.id).joined(separator: ", ")]))
             throw ExitCode(2)

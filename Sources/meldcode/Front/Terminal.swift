@@ -1,3 +1,4 @@
+import DutchText
 import Foundation
 import MeldcodeKit
 
@@ -12,6 +13,29 @@ struct Terminal {
         self.content = content
         engine = Engine(content: content)
         style = Style()
+    }
+
+    /// Asks which route to follow, on a terminal only (piped answers start
+    /// with the first question). Nil when input ends.
+    func askRoute() -> String? {
+        let routes = content.routes
+        guard isatty(0) == 1, routes.count > 1 else { return "basismodel" }
+        let texts = content.texts
+        var lines = [texts.ui("route.vraag")]
+        for (i, route) in routes.enumerated() {
+            lines.append(texts.ui("route.optie", ["nummer": String(i + 1), "route": texts.ui("dialoog.\(route.id)"),
+                                                  "omschrijving": texts.ui("route.\(route.id).omschrijving")]))
+        }
+        print(style.ask(lines.joined(separator: "\n")))
+        let input = LineInput(commands: routes.map(\.id))
+        while let line = input.read(prompt: style.prompt) {
+            let answer = Folding.fold(line).trimmingCharacters(in: .whitespaces)
+            if answer.isEmpty { return "basismodel" }
+            if let n = Int(answer), routes.indices.contains(n - 1) { return routes[n - 1].id }
+            if let route = routes.first(where: { $0.id.hasPrefix(answer) || answer.contains($0.id) }) { return route.id }
+            print(style.say(texts.ui("route.onbegrepen")))
+        }
+        return nil
     }
 
     func run(dialogue: String) {

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import MeldcodeKit
+
+/// Free order of steps, responsibilities, reflection on doubt, organisation
+/// settings: what every route can use.
+@Suite("Route mechanisms")
+struct RouteMechanismTests {
+    @Test func goToAStepAndComeBack() {
+        var driver = Driver()
+        driver.answer(until: "stap1.signalen")
+        let outputs = driver.type("ik wil eerst met Veilig Thuis overleggen")
+        #expect(driver.said("stap 2", in: outputs))
+        #expect(driver.question == "stap2.overleg_met")
+        driver.type("ga naar stap 1")
+        #expect(driver.question == "stap1.betrokkene")
+        driver.type("terug")
+        #expect(driver.question == "stap2.overleg_met")
+    }
+
+    @Test func aDecisionToReportNamesTheStepsNotDone() {
+        var driver = Driver()
+        driver.answer(until: "stap1.signalen")
+        driver.type("ga naar stap 4")
+        #expect(driver.question == "afweging.1")
+        driver.type("ja")
+        driver.type("ja")
+        let outputs = driver.type("nee")
+        #expect(driver.decisions.last?.melden == true)
+        #expect(driver.said("stap 2, stap 3", in: outputs))
+        #expect(driver.conversation.openAtMelding == ["stap2", "stap3"])
+    }
+
+    @Test func noWarningWhenAllStepsAreDone() {
+        var driver = Driver()
+        driver.answer(until: "afweging.3", ["afweging.1": "ja", "afweging.2": "ja"])
+        let outputs = driver.type("nee")
+        #expect(driver.decisions.last?.melden == true)
+        #expect(!driver.said("nog niet doorlopen", in: outputs))
+        #expect(driver.conversation.openAtMelding.isEmpty)
+    }
+
+    @Test func whoIsResponsibleComesFromTheRoute() {
+        var driver = Driver()
+        driver.answer(until: "stap2.overleg_met")
+        driver.type("wie moet dit doen?")
+        #expect(driver.said("profiel 1"))
+        #expect(driver.question == "stap2.overleg_met")
+        var school = Driver("onderwijs")
+        school.type("nee")
+        school.type("wie is verantwoordelijk?")
+        #expect(school.said("zorgcoördinator"))
+    }
+
+    @Test func doubtAtAfweging3ShowsTheReflectionQuestions() {
+        var driver = Driver()
+        driver.answer(until: "afweging.3", ["afweging.1": "ja", "afweging.2": "nee"])
+        let outputs = driver.type("geen idee eigenlijk")
+        #expect(driver.said("Vragen ter afweging", in: outputs))
+        #expect(driver.said("het slachtoffer zo nodig in veiligheid", in: outputs))
+    }
+
+    @Test func organisationSettingsFillTheTexts() throws {
+        let settings = try OrganisationSettings.parse("""
+            naam: "Basisschool De Linde"
+            aandachtsfunctionaris: "Marieke, 06-11111111"
+            veilig_thuis_telefoon: "0800-1234"
+            route: onderwijs
+            """, file: "organisatie.yaml")
+        #expect(settings.route == "onderwijs")
+        let content = try Content.load(.embedded, settings: settings)
+        var driver = Driver("basismodel", content: content)
+        driver.answer(until: "stap2.overleg_met")
+        #expect(driver.said("Marieke, 06-11111111", in: driver.all))
+        #expect(driver.said("0800-1234", in: driver.all))
+        #expect(!driver.said("{vt_telefoon}", in: driver.all))
+        #expect(driver.dossier.contains("Organisatie: Basisschool De Linde"))
+    }
+
+    @Test func settingsWithAnUnknownFieldAreRefusedWithItsLine() {
+        #expect(throws: ContentProblems.self) {
+            _ = try OrganisationSettings.parse("naam: x\nkleur: blauw\n", file: "organisatie.yaml")
+        }
+        do {
+            _ = try OrganisationSettings.parse("naam: x\nkleur: blauw\n", file: "organisatie.yaml")
+        } catch {
+            #expect(error.problems.first?.line == 2)
+        }
+    }
+
+    @Test func mantelzorgcheckForAnAdult() {
+        var driver = Driver()
+        driver.answer(until: "stap1.mantelzorgcheck", ["leeftijd": "67", "stap1.kindcheck": "nee"])
+        driver.type("ja")
+        #expect(driver.question == "mantelzorgcheck.1")
+        driver.type("ja, haar man met dementie")
+        driver.type("ja, ze is uitgeput")
+        driver.type("haar man, hij krijgt niet genoeg eten")
+        #expect(driver.outcomes == ["volg_meldcode"])
+        #expect(driver.question == "stap2.overleg_met")
+        #expect(driver.dossier.contains("Mantelzorgcheck"))
+    }
+}
