@@ -218,7 +218,7 @@ public struct IntentMatcher: Sendable {
         case .back: .back
         case .explain, .help, .who: .explain
         case .jump: .unclear
-        case .summary: .summary
+        case .summary, .melding, .consult, .copy: .summary
         case .pause: .pause
         }
     }

@@ -118,6 +118,9 @@ public enum Command: String, Sendable, CaseIterable {
     case who
     /// "ga naar stap 3", "ik wil eerst met Veilig Thuis overleggen".
     case jump
+    /// Show the draft of a melding, the anonymous consultation summary;
+    /// copy the dossier to the clipboard.
+    case melding, consult, copy
 }
 
 /// The kind of answer a question expects.

@@ -15,6 +15,8 @@ public struct Content: Sendable {
     private let home: [String: String]
     public let language: String
     public let settings: OrganisationSettings
+    /// What the melding draft and the consultation summary hold (Dialogues/documents.yaml).
+    public let documents: [String: [DocumentSection]]
 
     /// Loads and checks the content; throws every problem found at once.
     public static func load(_ files: ContentFiles = .embedded, language: String = "nl",
@@ -30,18 +32,19 @@ public struct Content: Sendable {
         var (texts, textProblems) = TextsLoader.load(files, language: language)
         texts.apply(settings.placeholders(texts))
         let (lexicon, lexiconProblems) = LexiconLoader.load(files, language: language)
-        let (dialogues, sources, dialogueProblems) = DialogueLoader.load(files)
+        let (dialogues, sources, documents, dialogueProblems) = DialogueLoader.load(files)
         let problems = textProblems + lexiconProblems + dialogueProblems
         guard !dialogues.isEmpty else {
             return (nil, problems + [ContentProblem(file: "Dialogues", line: nil, key: "probleem.geen_dialogen", values: [:])])
         }
-        return (Content(dialogues: dialogues, sources: sources, texts: texts, lexicon: lexicon, language: language,
-                        settings: settings), problems)
+        return (Content(dialogues: dialogues, sources: sources, documents: documents, texts: texts, lexicon: lexicon,
+                        language: language, settings: settings), problems)
     }
 
-    init(dialogues: [String: Dialogue], sources: [String: String], texts: Texts, lexicon: Lexicon, language: String,
-         settings: OrganisationSettings) {
+    init(dialogues: [String: Dialogue], sources: [String: String], documents: [String: [DocumentSection]], texts: Texts,
+         lexicon: Lexicon, language: String, settings: OrganisationSettings) {
         self.settings = settings
+        self.documents = documents
         self.dialogues = dialogues
         self.sources = sources
         self.texts = texts

@@ -107,6 +107,17 @@ public struct Ask: Sendable {
     }
 }
 
+/// A part of a document built from a case (the melding draft, the
+/// consultation summary): its heading and the questions that fill it.
+public struct DocumentSection: Sendable {
+    public var title: String
+    public var questions: [String]
+    /// Also the alarms of acute danger raised during the conversation.
+    public var alarms: Bool
+    public var source: String?
+    public var line: Int?
+}
+
 public struct BranchCase: Sendable {
     public var condition: Condition
     public var target: String

@@ -7,9 +7,11 @@ import Yams
 struct DialogueLoader {
     var reader: YAMLReader
 
-    static func load(_ files: ContentFiles) -> (dialogues: [String: Dialogue], sources: [String: String], problems: [ContentProblem]) {
+    static func load(_ files: ContentFiles) -> (dialogues: [String: Dialogue], sources: [String: String],
+                                                documents: [String: [DocumentSection]], problems: [ContentProblem]) {
         var dialogues: [String: Dialogue] = [:]
         var sources: [String: String] = [:]
+        var documents: [String: [DocumentSection]] = [:]
         var problems: [ContentProblem] = []
         for path in files.paths(under: "Dialogues") {
             var loader = DialogueLoader(reader: YAMLReader(file: path))
@@ -19,6 +21,8 @@ struct DialogueLoader {
             }
             if path.hasSuffix("/sources.yaml") {
                 sources.merge(loader.readSources(root)) { a, _ in a }
+            } else if path.hasSuffix("/documents.yaml") {
+                documents = loader.readDocuments(root)
             } else if let dialogue = loader.readDialogue(root, file: path) {
                 if let other = dialogues[dialogue.id] {
                     loader.reader.problem("probleem.dubbele_dialoog", root, ["id": dialogue.id, "ander": other.file])
@@ -45,7 +49,29 @@ struct DialogueLoader {
                 problems.append(ContentProblem(file: dialogue.file, line: dialogue.line, key: "probleem.onbekende_dialoog", values: ["id": emergency]))
             }
         }
-        return (dialogues, sources, problems)
+        return (dialogues, sources, documents, problems)
+    }
+
+    mutating func readDocuments(_ root: Node) -> [String: [DocumentSection]] {
+        var result: [String: [DocumentSection]] = [:]
+        for (key, node, _) in reader.pairs(root, "documents") where key == "documents" {
+            for (name, list, _) in reader.pairs(node, "documents") {
+                result[name] = reader.list(list, name).map { item in
+                    var section = DocumentSection(title: "", questions: [], alarms: false, source: nil, line: item.mark?.line)
+                    for (field, value, fieldNode) in reader.pairs(item, name) {
+                        switch field {
+                        case "title": section.title = reader.string(value, "title") ?? ""
+                        case "questions": section.questions = reader.strings(value, "questions")
+                        case "alarms": section.alarms = reader.bool(value, "alarms") ?? false
+                        case "source": section.source = reader.string(value, "source")
+                        default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
+                        }
+                    }
+                    return section
+                }
+            }
+        }
+        return result
     }
 
     mutating func readSources(_ root: Node) -> [String: String] {

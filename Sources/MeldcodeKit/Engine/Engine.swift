@@ -226,6 +226,15 @@ public struct Engine: Sendable {
         case .jump:
             // Handled where the target is known.
             appendQuestion(c, &out)
+        case .melding:
+            out.append(.say(CaseDocuments(content: content).melding(c)))
+            appendQuestion(c, &out)
+        case .consult:
+            out.append(.say(CaseDocuments(content: content).consult(c)))
+            appendQuestion(c, &out)
+        case .copy:
+            out.append(.copy(DossierRenderer(content: content).text(c)))
+            appendQuestion(c, &out)
         case .summary:
             out.append(.say(DossierRenderer(content: content).text(c)))
             appendQuestion(c, &out)

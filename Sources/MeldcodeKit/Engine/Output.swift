@@ -15,4 +15,7 @@ public enum Output: Sendable, Equatable {
     case outcome(check: String, value: String)
     /// The conversation is over (route finished or paused): show the dossier.
     case end(paused: Bool)
+    /// Put this text on the clipboard ("kopieer"); a front-end without one
+    /// shows it.
+    case copy(String)
 }

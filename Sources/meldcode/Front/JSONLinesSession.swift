@@ -41,7 +41,8 @@ struct JSONLinesSession {
     private func emit(_ outputs: [Output], _ conversation: Conversation) -> Bool {
         for output in outputs {
             switch output {
-            case .say(let text):
+            case .say(let text), .copy(let text):
+                // No clipboard in a machine session: the text itself.
                 write(.object([("type", .string("say")), ("text", .string(text))]))
             case .ask(let question, let expects, let text):
                 write(.object([("type", .string("ask")), ("question", .string(question)),

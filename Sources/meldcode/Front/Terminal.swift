@@ -70,6 +70,15 @@ struct Terminal {
                 print(style.note(content.texts.ui("notitie.getoond", ["tekst": text])))
             case .decision, .outcome:
                 break  // their dossier line is shown as a note
+            case .copy(let text):
+                switch Clipboard.copy(text) {
+                case .terminal: print(style.say(content.texts.ui("kopie.terminal")))
+                case .tool(let tool): print(style.say(content.texts.ui("kopie.gedaan", ["programma": tool])))
+                case .unavailable:
+                    print(style.say(content.texts.ui("kopie.niet_mogelijk")))
+                    print("")
+                    print(text)
+                }
             case .end(let paused):
                 if !paused { print(style.say(content.texts.ui("einde"))) }
                 print("")
