@@ -55,7 +55,7 @@ let package = Package(
         ),
 
         .testTarget(name: "DutchTextTests", dependencies: ["DutchText"], exclude: ["Data"]),
-        .testTarget(name: "MeldcodeKitTests", dependencies: ["MeldcodeKit"], exclude: ["Intents", "Transcripts"]),
+        .testTarget(name: "MeldcodeKitTests", dependencies: ["MeldcodeKit"], exclude: ["Intents", "Transcripts", "Golden"]),
         .testTarget(name: "MeldcodeCLITests", dependencies: ["MeldcodeKit"]),
     ]
 )
