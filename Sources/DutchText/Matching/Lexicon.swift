@@ -54,6 +54,7 @@ public struct Lexicon: Sendable {
     public var changeVerbs: [String] = []
     public var emergency = EmergencyWords()
     public var numbers = NumberWords()
+    public var dates = DateReader.Words()
     public var age = AgeWords()
     /// Role id -> phrases naming it.
     public var roles: [String: [String]] = [:]

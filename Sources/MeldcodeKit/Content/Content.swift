@@ -11,6 +11,7 @@ public struct Content: Sendable {
     public let texts: Texts
     public let lexicon: Lexicon
     public let matcher: IntentMatcher
+    public let dates: DateReader
     /// Node id -> its dialogue.
     private let home: [String: String]
     public let language: String
@@ -69,6 +70,7 @@ public struct Content: Sendable {
         }
         self.home = home
         matcher = IntentMatcher(lexicon: lexicon, questions: cues, vocabulary: vocabulary)
+        dates = DateReader(words: lexicon.dates, numbers: lexicon.numbers)
     }
 
     /// A node by id. Routes may share a question (`leeftijd`,

@@ -92,6 +92,8 @@ public struct Ask: Sendable {
     public var prefill = false
     /// Which way an unsure answer goes, to record it as doubt.
     public var doubt: Doubt?
+    /// The answer is an agreement that may name an evaluation date.
+    public var evaluation = false
 
     public enum Doubt: String, Sendable {
         case towardYes = "toward_yes"

@@ -216,7 +216,7 @@ struct DialogueLoader {
         case "say":
             kind = .say(next: next)
         case "ask":
-            allowed.formUnion(["expects", "on", "options", "emergency_is", "prefill", "doubt"])
+            allowed.formUnion(["expects", "on", "options", "emergency_is", "prefill", "doubt", "evaluation"])
             guard let ask = readAsk(fields, id: id, next: fields["next"] != nil ? next : nil, yaml: yaml) else { return nil }
             kind = .ask(ask)
         case "branch":
@@ -280,6 +280,7 @@ struct DialogueLoader {
         ask.next = next
         ask.emergencyIsYes = reader.string(fields["emergency_is"]?.node, "emergency_is") == "yes"
         ask.prefill = reader.bool(fields["prefill"]?.node, "prefill") ?? false
+        ask.evaluation = reader.bool(fields["evaluation"]?.node, "evaluation") ?? false
         if let doubt = reader.string(fields["doubt"]?.node, "doubt") {
             ask.doubt = Ask.Doubt(rawValue: doubt)
             if ask.doubt == nil {

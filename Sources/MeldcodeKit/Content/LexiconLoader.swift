@@ -98,6 +98,23 @@ struct LexiconLoader {
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
+            case "dates":
+                for (field, value, fieldNode) in reader.pairs(node, key) {
+                    switch field {
+                    case "months", "day_units", "fixed":
+                        var table: [String: Int] = [:]
+                        for (word, n, _) in reader.pairs(value, "dates.\(field)") {
+                            if let number = reader.int(n, "dates.\(field).\(word)") { table[word] = number }
+                        }
+                        if field == "months" { lexicon.dates.months = table }
+                        if field == "day_units" { lexicon.dates.dayUnits = table }
+                        if field == "fixed" { lexicon.dates.fixed = table }
+                    case "month_units": lexicon.dates.monthUnits = reader.strings(value, "dates.month_units")
+                    case "year_units": lexicon.dates.yearUnits = reader.strings(value, "dates.year_units")
+                    case "after": lexicon.dates.after = reader.strings(value, "dates.after")
+                    default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
+                    }
+                }
             case "age":
                 for (field, value, fieldNode) in reader.pairs(node, key) {
                     let words = reader.strings(value, "age.\(field)")

@@ -289,6 +289,27 @@ public struct Engine: Sendable {
 }
 
 extension Engine {
+    /// The evaluation date of the latest agreement that names one ("over zes
+    /// weken evalueren"), to remind the professional when it is due.
+    public func nextEvaluation(_ c: Conversation, calendar: Calendar = Calendar(identifier: .gregorian)) -> Date? {
+        for answer in c.answers.reversed() {
+            guard answer.value == .text, let root = content.dialogues[c.root] else { continue }
+            let node = content.node(answer.question, in: root.id) ?? content.node(answer.question)
+            guard node?.ask?.evaluation == true else { continue }
+            if let date = content.dates.read(answer.text, relativeTo: answer.at, calendar: calendar) { return date }
+        }
+        return nil
+    }
+
+    /// Where the conversation stands, for a list of cases: the step of the
+    /// current question, or "afgerond".
+    public func currentStep(_ c: Conversation) -> String {
+        guard !c.finished, let frame = c.stack.last, let step = content.node(frame.node, in: frame.dialogue)?.step else {
+            return content.texts.ui("zaak.afgerond")
+        }
+        return content.texts.ui("stap_kort.\(step)")
+    }
+
     /// Stops the conversation (Ctrl-D, end of input): records the pause and
     /// ends with the dossier so far.
     public func pause(_ c: inout Conversation, at date: Date) -> [Output] {
