@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "meldcode", targets: ["meldcode"]),
+        // For the fuzz targets in Fuzz/, which build against these.
+        .library(name: "MeldcodeKit", targets: ["MeldcodeKit"]),
+        .library(name: "DutchText", targets: ["DutchText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -4,8 +4,8 @@ import Foundation
 /// numbers, booleans or null. A small hand-written reader for this flat case
 /// (classify --batch reads many thousands of lines); anything else is left to
 /// JSONSerialization, so every valid JSON object is still understood.
-enum JSONLine {
-    enum Value: Equatable {
+public enum JSONLine {
+    public enum Value: Equatable, Sendable {
         case string(String)
         case number(String)
         case bool(Bool)
@@ -14,7 +14,7 @@ enum JSONLine {
     }
 
     /// The object's fields, or nil when the line is no JSON object.
-    static func object(_ line: String) -> [String: Value]? {
+    public static func object(_ line: String) -> [String: Value]? {
         var reader = Reader(Array(line.utf8))
         if let fields = reader.flatObject() { return fields }
         guard let data = line.data(using: .utf8),
