@@ -2,7 +2,13 @@
 /// code: every problem with its file and line.
 public enum Validator {
     public static func check(_ files: ContentFiles) -> [ContentProblem] {
-        let (_, problems) = Content.loadReporting(files)
-        return problems.sorted()
+        let (content, problems) = Content.loadReporting(files)
+        guard let content else { return problems.sorted() }
+        var unique: [ContentProblem] = []
+        for problem in (problems + ContentCheck(content: content, files: files).problems()).sorted()
+        where unique.last != problem {
+            unique.append(problem)
+        }
+        return unique
     }
 }
