@@ -23,7 +23,9 @@ public struct Content: Sendable {
     }
 
     /// Loads what can be loaded and reports what is wrong, for `validate`.
-    public static func loadReporting(_ files: ContentFiles, language: String = "nl") -> (Content?, [ContentProblem]) {
+    /// `readsAnswers: false` leaves the matcher empty: checking the content
+    /// needs none, and building it is most of the loading time.
+    public static func loadReporting(_ files: ContentFiles, language: String = "nl", readsAnswers: Bool = true) -> (Content?, [ContentProblem]) {
         let (texts, textProblems) = TextsLoader.load(files, language: language)
         let (lexicon, lexiconProblems) = LexiconLoader.load(files, language: language)
         let (dialogues, sources, dialogueProblems) = DialogueLoader.load(files)
@@ -31,10 +33,12 @@ public struct Content: Sendable {
         guard !dialogues.isEmpty else {
             return (nil, problems + [ContentProblem(file: "Dialogues", line: nil, key: "probleem.geen_dialogen", values: [:])])
         }
-        return (Content(dialogues: dialogues, sources: sources, texts: texts, lexicon: lexicon, language: language), problems)
+        return (Content(dialogues: dialogues, sources: sources, texts: texts, lexicon: lexicon, language: language,
+                        readsAnswers: readsAnswers), problems)
     }
 
-    init(dialogues: [String: Dialogue], sources: [String: String], texts: Texts, lexicon: Lexicon, language: String) {
+    init(dialogues: [String: Dialogue], sources: [String: String], texts: Texts, lexicon: Lexicon, language: String,
+         readsAnswers: Bool = true) {
         self.dialogues = dialogues
         self.sources = sources
         self.texts = texts
@@ -58,7 +62,8 @@ public struct Content: Sendable {
             vocabulary += [text.text, text.why, text.label].compactMap { $0 }
         }
         self.home = home
-        matcher = IntentMatcher(lexicon: lexicon, questions: cues, vocabulary: vocabulary)
+        matcher = readsAnswers ? IntentMatcher(lexicon: lexicon, questions: cues, vocabulary: vocabulary)
+                               : IntentMatcher(lexicon: Lexicon(), questions: [:])
     }
 
     public func node(_ id: String) -> DialogueNode? {

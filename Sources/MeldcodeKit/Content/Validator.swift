@@ -2,7 +2,7 @@
 /// code: every problem with its file and line.
 public enum Validator {
     public static func check(_ files: ContentFiles) -> [ContentProblem] {
-        let (content, problems) = Content.loadReporting(files)
+        let (content, problems) = Content.loadReporting(files, readsAnswers: false)
         guard let content else { return problems.sorted() }
         var unique: [ContentProblem] = []
         for problem in (problems + ContentCheck(content: content, files: files).problems()).sorted()

@@ -24,9 +24,7 @@ struct Validate: ParsableCommand {
         // The copy's own wording where it has it; the built-in sentences for
         // what it lacks, so a missing message never shows as a bare key.
         var texts = cliTexts
-        if let own = Content.loadReporting(files).0?.texts {
-            texts.interface.merge(own.interface) { _, own in own }
-        }
+        texts.interface.merge(Texts.load(files).interface) { _, own in own }
         if problems.isEmpty {
             print(texts.ui("validate.schoon", ["map": directory ?? cli("validate.ingebouwd")]))
             return

@@ -4,7 +4,9 @@
 extension ContentCheck {
     func reachability() -> [ContentProblem] {
         var found: [ContentProblem] = []
-        for dialogue in dialogues {
+        // An unknown start is reported by the loader; every node would be
+        // unreachable from it, which says nothing more.
+        for dialogue in dialogues where dialogue.nodes[dialogue.start] != nil {
             let reached = reachable(in: dialogue, from: dialogue.start)
             for node in nodes(of: dialogue) where !reached.contains(node.id) {
                 found.append(problem("probleem.onbereikbaar", dialogue, node, ["id": node.id, "start": dialogue.start]))
