@@ -1,4 +1,5 @@
 import Foundation
+import MeldcodeKit
 import Testing
 
 /// The built executable, driven through pipes.
@@ -115,5 +116,33 @@ struct CLITests {
     @Test func validateAcceptsTheShippedContent() throws {
         let run = try Run(["validate"])
         #expect(run.status == 0)
+    }
+
+    @Test func validateReportsABrokenCopyWithFileAndLine() throws {
+        let path = "Dialogues/basismodel.yaml"
+        var files = ContentFiles.embedded.files
+        files[path] = files[path]!.replacingOccurrences(of: "dialogue: kindcheck", with: "dialogue: kindchek")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("meldcode-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, text) in files {
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let text = files[path]!
+        let line = text[..<text.range(of: "- id: stap1.kindcheck_uitvoeren")!.lowerBound].filter { $0 == "\n" }.count + 1
+
+        let run = try Run(["validate", directory.path])
+        #expect(run.status == 1)
+        let texts = Texts.load(.embedded)
+        let expected = ContentProblem(file: path, line: line, key: "probleem.onbekende_dialoog", values: ["id": "kindchek"])
+        #expect(run.stdout.contains("\(path):\(line): "))
+        #expect(run.stdout.split(separator: "\n").map(String.init) == [texts.describe(expected), texts.ui("validate.aantal", ["aantal": "1"])])
+    }
+
+    @Test func validateRefusesAFolderWithoutContent() throws {
+        let run = try Run(["validate", FileManager.default.temporaryDirectory.appendingPathComponent("meldcode-\(UUID().uuidString)").path])
+        #expect(run.status == 1)
+        #expect(!run.stderr.isEmpty)
     }
 }
