@@ -12,6 +12,14 @@ private let interface = "Localization/nl/interface.yaml"
 
 /// Every kind of mistake validate knows, each made once in the shipped copy.
 private let breakages: [Breakage] = [
+    // 0. Files that do not read.
+    Breakage("a key used twice", in: interface, replace: "dossier.leeg: \"Nog niets vastgelegd.\"\n",
+             with: "dossier.leeg: \"Nog niets vastgelegd.\"\ndossier.leeg: \"Niets.\"\n",
+             expect: "probleem.dubbele_sleutel", at: "dossier.leeg: \"Niets.\""),
+    Breakage("a field used twice", in: kindcheckTexts, replace: "  label: \"Kinderen (aantal, leeftijden, gedeelde zorg)\"\n",
+             with: "  label: \"Kinderen (aantal, leeftijden, gedeelde zorg)\"\n  why: \"Nog eens.\"\n",
+             expect: "probleem.dubbele_sleutel", at: "  why: \"Nog eens.\""),
+
     // 1. Names that point at nothing.
     Breakage("unknown next", in: basismodel, replace: "next: stap1.kindcheck_nodig", with: "next: stap1.kindcheck_nodg",
              expect: "probleem.onbekende_knoop", at: "- id: stap1.afspraken"),
@@ -150,6 +158,14 @@ struct ValidatorTests {
                                                     in: basismodel)
         let problems = Validator.check(files)
         #expect(problems.map(\.key) == ["probleem.kringloop"])
+    }
+
+    @Test func aFileThatDoesNotReadComesFirst() {
+        // Its texts would all be reported missing; only the YAML error is.
+        let files = ContentFiles.embedded.replacing("einde: \"Dit is het dossier.", with: "einde: [\"Dit is het dossier.", in: interface)
+        let problems = Validator.check(files)
+        #expect(problems.map(\.key) == ["probleem.yaml"])
+        #expect(problems.first?.file == interface)
     }
 
     @Test func problemsAreSortedAndCounted() {

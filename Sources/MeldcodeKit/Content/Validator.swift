@@ -3,7 +3,11 @@
 public enum Validator {
     public static func check(_ files: ContentFiles) -> [ContentProblem] {
         let (content, problems) = Content.loadReporting(files, readsAnswers: false)
-        guard let content else { return problems.sorted() }
+        // A file that cannot be read would make every check after it report
+        // its contents as missing: first the files must read, as a compiler
+        // reports syntax errors before anything else.
+        let unreadable = problems.contains { ["probleem.yaml", "probleem.dubbele_sleutel", "probleem.leeg_bestand"].contains($0.key) }
+        guard let content, !unreadable else { return problems.sorted() }
         var unique: [ContentProblem] = []
         for problem in (problems + ContentCheck(content: content, files: files).problems()).sorted()
         where unique.last != problem {
