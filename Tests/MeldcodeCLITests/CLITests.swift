@@ -140,6 +140,34 @@ struct CLITests {
         #expect(run.stdout.split(separator: "\n").map(String.init) == [texts.describe(expected), texts.ui("validate.aantal", ["aantal": "1"])])
     }
 
+    @Test func graphDrawsTheRouteInBothFormats() throws {
+        let mermaid = try Run(["graph"])
+        #expect(mermaid.status == 0)
+        #expect(mermaid.stdout.hasPrefix("flowchart TD\n"))
+        #expect(mermaid.stdout.contains("afweging_3["))
+        let dot = try Run(["graph", "--route", "basismodel", "--format", "dot"])
+        #expect(dot.status == 0)
+        #expect(dot.stdout.hasPrefix("digraph \"basismodel\" {"))
+        #expect(dot.stdout.hasSuffix("}\n"))
+        #expect(dot.stdout.contains("subgraph \"cluster_afwegingskader\""))
+    }
+
+    @Test func graphRefusesAnUnknownRoute() throws {
+        let run = try Run(["graph", "--route", "onbekend"])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        let texts = Texts.load(.embedded)
+        #expect(run.stderr == texts.ui("cli.fout.route", ["route": "onbekend", "routes": "basismodel, kindcheck"]) + "\n")
+    }
+
+    @Test func graphExplainsItselfInDutch() throws {
+        let run = try Run(["graph", "--help"])
+        #expect(run.status == 0)
+        let texts = Texts.load(.embedded)
+        #expect(run.stdout.contains(texts.ui("cli.graph.abstract").prefix(40)))
+        #expect(run.stdout.contains("mermaid|dot"))
+    }
+
     @Test func validateRefusesAFolderWithoutContent() throws {
         let run = try Run(["validate", FileManager.default.temporaryDirectory.appendingPathComponent("meldcode-\(UUID().uuidString)").path])
         #expect(run.status == 1)
