@@ -3,7 +3,7 @@
 extension FlowGraph {
     func mermaid() -> String {
         var names = MermaidNames()
-        var out = ["flowchart TD", "    %% \(title.replacingOccurrences(of: "\n", with: " "))"]
+        var out = ["flowchart TD", "%% \(title.replacingOccurrences(of: "\n", with: " "))"]
         for (index, group) in groups.enumerated() {
             // The route's own nodes stand free; each called dialogue is a group.
             let indent = index == 0 ? "    " : "        "

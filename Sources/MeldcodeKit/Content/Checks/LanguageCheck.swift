@@ -15,6 +15,8 @@ extension ContentCheck {
     private func language(_ language: String) -> [ContentProblem] {
         let base = content.texts
         let (texts, problems) = TextsLoader.loadOnly(files, language: language)
+        // As for Dutch: a file that does not read would show as all its keys missing.
+        if problems.contains(where: { Validator.unreadable.contains($0.key) }) { return problems }
         var found = problems
         func missing(_ key: String, file: String, line: Int?, base place: String) {
             found.append(ContentProblem(file: file, line: line, key: "probleem.taal_ontbreekt",
