@@ -1,4 +1,5 @@
 import Foundation
+import MeldcodeKit
 import Testing
 
 /// The built executable, driven through pipes.
@@ -115,5 +116,61 @@ struct CLITests {
     @Test func validateAcceptsTheShippedContent() throws {
         let run = try Run(["validate"])
         #expect(run.status == 0)
+    }
+
+    @Test func validateReportsABrokenCopyWithFileAndLine() throws {
+        let path = "Dialogues/basismodel.yaml"
+        var files = ContentFiles.embedded.files
+        files[path] = files[path]!.replacingOccurrences(of: "dialogue: kindcheck", with: "dialogue: kindchek")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("meldcode-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, text) in files {
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let text = files[path]!
+        let line = text[..<text.range(of: "- id: stap1.kindcheck_uitvoeren")!.lowerBound].filter { $0 == "\n" }.count + 1
+
+        let run = try Run(["validate", directory.path])
+        #expect(run.status == 1)
+        let texts = Texts.load(.embedded)
+        let expected = ContentProblem(file: path, line: line, key: "probleem.onbekende_dialoog", values: ["id": "kindchek"])
+        #expect(run.stdout.contains("\(path):\(line): "))
+        #expect(run.stdout.split(separator: "\n").map(String.init) == [texts.describe(expected), texts.ui("validate.aantal", ["aantal": "1"])])
+    }
+
+    @Test func graphDrawsTheRouteInBothFormats() throws {
+        let mermaid = try Run(["graph"])
+        #expect(mermaid.status == 0)
+        #expect(mermaid.stdout.hasPrefix("flowchart TD\n"))
+        #expect(mermaid.stdout.contains("afweging_3["))
+        let dot = try Run(["graph", "--route", "basismodel", "--format", "dot"])
+        #expect(dot.status == 0)
+        #expect(dot.stdout.hasPrefix("digraph \"basismodel\" {"))
+        #expect(dot.stdout.hasSuffix("}\n"))
+        #expect(dot.stdout.contains("subgraph \"cluster_afwegingskader\""))
+    }
+
+    @Test func graphRefusesAnUnknownRoute() throws {
+        let run = try Run(["graph", "--route", "onbekend"])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        let texts = Texts.load(.embedded)
+        #expect(run.stderr == texts.ui("cli.fout.route", ["route": "onbekend", "routes": "basismodel, kindcheck"]) + "\n")
+    }
+
+    @Test func graphExplainsItselfInDutch() throws {
+        let run = try Run(["graph", "--help"])
+        #expect(run.status == 0)
+        let texts = Texts.load(.embedded)
+        #expect(run.stdout.contains(texts.ui("cli.graph.abstract").prefix(40)))
+        #expect(run.stdout.contains("mermaid|dot"))
+    }
+
+    @Test func validateRefusesAFolderWithoutContent() throws {
+        let run = try Run(["validate", FileManager.default.temporaryDirectory.appendingPathComponent("meldcode-\(UUID().uuidString)").path])
+        #expect(run.status == 1)
+        #expect(!run.stderr.isEmpty)
     }
 }

@@ -28,7 +28,9 @@ public struct Content: Sendable {
     }
 
     /// Loads what can be loaded and reports what is wrong, for `validate`.
-    public static func loadReporting(_ files: ContentFiles, language: String = "nl",
+    /// `readsAnswers: false` leaves the matcher empty: checking the content
+    /// needs none, and building it is most of the loading time.
+    public static func loadReporting(_ files: ContentFiles, language: String = "nl", readsAnswers: Bool = true,
                                      settings: OrganisationSettings = OrganisationSettings()) -> (Content?, [ContentProblem]) {
         var (texts, textProblems) = TextsLoader.load(files, language: language)
         texts.apply(settings.placeholders(texts))
@@ -39,11 +41,11 @@ public struct Content: Sendable {
             return (nil, problems + [ContentProblem(file: "Dialogues", line: nil, key: "probleem.geen_dialogen", values: [:])])
         }
         return (Content(dialogues: dialogues, sources: sources, documents: documents, texts: texts, lexicon: lexicon,
-                        language: language, settings: settings), problems)
+                        language: language, settings: settings, readsAnswers: readsAnswers), problems)
     }
 
     init(dialogues: [String: Dialogue], sources: [String: String], documents: [String: [DocumentSection]], texts: Texts,
-         lexicon: Lexicon, language: String, settings: OrganisationSettings) {
+         lexicon: Lexicon, language: String, settings: OrganisationSettings, readsAnswers: Bool = true) {
         self.settings = settings
         self.documents = documents
         self.dialogues = dialogues
@@ -69,7 +71,8 @@ public struct Content: Sendable {
             vocabulary += [text.text, text.why, text.label].compactMap { $0 }
         }
         self.home = home
-        matcher = IntentMatcher(lexicon: lexicon, questions: cues, vocabulary: vocabulary)
+        matcher = readsAnswers ? IntentMatcher(lexicon: lexicon, questions: cues, vocabulary: vocabulary)
+                               : IntentMatcher(lexicon: Lexicon(), questions: [:])
         dates = DateReader(words: lexicon.dates, numbers: lexicon.numbers)
     }
 

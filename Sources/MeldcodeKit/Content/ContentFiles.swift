@@ -25,7 +25,11 @@ public struct ContentFiles: Sendable {
         var found = false
         for folder in ["Dialogues", "Localization"] {
             let base = root.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
+            // On Linux an enumerator is made even for a folder that is not
+            // there, so ask first.
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isFolder), isFolder.boolValue,
+                  let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
             found = true
             while let url = walker.nextObject() as? URL {
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,

@@ -18,8 +18,17 @@ public struct ContentProblem: Error, Sendable, Equatable, Comparable {
         line.map { "\(file):\($0)" } ?? file
     }
 
+    /// By place, then kind; the values break ties so the order never
+    /// depends on how the problems were found.
     public static func < (a: ContentProblem, b: ContentProblem) -> Bool {
-        (a.file, a.line ?? 0, a.key) < (b.file, b.line ?? 0, b.key)
+        if (a.file, a.line ?? 0, a.key) != (b.file, b.line ?? 0, b.key) {
+            return (a.file, a.line ?? 0, a.key) < (b.file, b.line ?? 0, b.key)
+        }
+        return a.sortedValues.lexicographicallyPrecedes(b.sortedValues) { ($0.key, $0.value) < ($1.key, $1.value) }
+    }
+
+    private var sortedValues: [(key: String, value: String)] {
+        values.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
     }
 }
 

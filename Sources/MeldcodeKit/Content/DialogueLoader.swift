@@ -236,11 +236,12 @@ struct DialogueLoader {
                     reader.problem("probleem.onvolledige_tak", item, ["id": id])
                 }
             }
-            guard let otherwise = reader.string(fields["else"]?.node, "else") else {
-                reader.problem("probleem.veld_ontbreekt", yaml, ["veld": "else"])
-                return nil
-            }
-            kind = .branch(cases: cases, otherwise: otherwise)
+            // Without `else` an answer no case fits would lead nowhere. The
+            // node is kept (continuing with the following one) so that nodes
+            // pointing at it are not reported as well.
+            let otherwise = reader.string(fields["else"]?.node, "else")
+            if otherwise == nil { reader.problem("probleem.tak_zonder_else", yaml, ["id": id]) }
+            kind = .branch(cases: cases, otherwise: otherwise ?? Self.fallThrough)
         case "decide":
             allowed.formUnion(["melden", "hulp", "basis", "final"])
             let rule = DecideRule(melden: reader.bool(fields["melden"]?.node, "melden"),
@@ -275,6 +276,18 @@ struct DialogueLoader {
             reader.problem("probleem.onbekende_verwachting", fields["expects"]?.node ?? yaml,
                            ["waarde": expectsName, "toegestaan": AnswerKind.allCases.map(\.rawValue).joined(separator: ", ")])
             return nil
+        }
+        // A field of another answer type is ignored by the engine: say so,
+        // since the author meant something by it.
+        let misplaced: [String] = switch expects {
+        case .yesNo, .roles: ["next", "options"]
+        case .choice: ["next", "on"]
+        case .text, .age: ["on", "options"]
+        }
+        for field in misplaced {
+            if let key = fields[field]?.key {
+                reader.problem("probleem.veld_past_niet", key, ["veld": field, "type": expects.rawValue])
+            }
         }
         var ask = Ask(expects: expects)
         ask.next = next

@@ -34,6 +34,7 @@ public struct Texts: Sendable {
     public var interface: [String: String] = [:]
     /// File and line of each interface key, for validation.
     var interfaceLines: [String: Int] = [:]
+    var interfaceFiles: [String: String] = [:]
 
     public init() {}
 
@@ -87,27 +88,40 @@ struct TextsLoader {
     static func load(_ files: ContentFiles, language: String) -> (Texts, [ContentProblem]) {
         var texts = Texts()
         var problems: [ContentProblem] = []
+        if files.files["Localization/nl/interface.yaml"] == nil {
+            problems.append(ContentProblem(file: "Localization/nl/interface.yaml", line: nil, key: "probleem.bestand_ontbreekt", values: [:]))
+        }
         // Dutch is the base; another language overrides what it has.
         for lang in language == "nl" ? ["nl"] : ["nl", language] {
-            // interface.yaml, and more interface-*.yaml files by subject.
-            let interface = "Localization/\(lang)/interface.yaml"
-            if files.files[interface] == nil, lang == "nl" {
-                problems.append(ContentProblem(file: interface, line: nil, key: "probleem.bestand_ontbreekt", values: [:]))
-            }
-            let prefix = "Localization/\(lang)/interface"
-            for path in files.paths(under: "Localization/\(lang)") where path.hasPrefix(prefix) && !path.dropFirst(prefix.count).contains("/") {
-                var loader = TextsLoader(reader: YAMLReader(file: path))
-                loader.readInterface(files.files[path]!, into: &texts)
-                problems += loader.reader.problems
-            }
-            // One file of node texts per dialogue.
-            for path in files.paths(under: "Localization/\(lang)/questions") {
-                var loader = TextsLoader(reader: YAMLReader(file: path))
-                loader.readNodes(files.files[path]!, into: &texts)
-                problems += loader.reader.problems
-            }
+            problems += read(files, language: lang, into: &texts)
         }
         return (texts, problems)
+    }
+
+    /// One language's texts alone, without the Dutch base: to see what a
+    /// translation lacks.
+    static func loadOnly(_ files: ContentFiles, language: String) -> (Texts, [ContentProblem]) {
+        var texts = Texts()
+        let problems = read(files, language: language, into: &texts)
+        return (texts, problems)
+    }
+
+    private static func read(_ files: ContentFiles, language lang: String, into texts: inout Texts) -> [ContentProblem] {
+        var problems: [ContentProblem] = []
+        // interface.yaml, and more interface-*.yaml files by subject.
+        let prefix = "Localization/\(lang)/interface"
+        for path in files.paths(under: "Localization/\(lang)") where path.hasPrefix(prefix) && !path.dropFirst(prefix.count).contains("/") {
+            var loader = TextsLoader(reader: YAMLReader(file: path))
+            loader.readInterface(files.files[path]!, into: &texts)
+            problems += loader.reader.problems
+        }
+        // One file of node texts per dialogue.
+        for path in files.paths(under: "Localization/\(lang)/questions") {
+            var loader = TextsLoader(reader: YAMLReader(file: path))
+            loader.readNodes(files.files[path]!, into: &texts)
+            problems += loader.reader.problems
+        }
+        return problems
     }
 
     mutating func readInterface(_ text: String, into texts: inout Texts) {
@@ -116,6 +130,7 @@ struct TextsLoader {
             if let value = reader.string(node, key) {
                 texts.interface[key] = value
                 texts.interfaceLines[key] = keyNode.mark?.line
+                texts.interfaceFiles[key] = reader.file
             }
         }
     }

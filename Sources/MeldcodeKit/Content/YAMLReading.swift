@@ -19,6 +19,14 @@ struct YAMLReader {
                 return nil
             }
             return root
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+            // Yams gives where the first duplicated key is first used; the
+            // line of the second use is where the author has to look.
+            for key in duplicates.sorted() {
+                problems.append(ContentProblem(file: file, line: Self.secondUse(of: key, in: text, from: context.mark.line) ?? context.mark.line,
+                                               key: "probleem.dubbele_sleutel", values: ["sleutel": key]))
+            }
+            return nil
         } catch let error as YamlError {
             problems.append(ContentProblem(file: file, line: Self.line(of: error), key: "probleem.yaml",
                                            values: ["detail": Self.describe(error)]))
@@ -99,6 +107,23 @@ struct YAMLReader {
             return nil
         }
         return value
+    }
+
+    /// The 1-based line where `key` is used for the second time as a key of
+    /// the mapping that starts at line `start` (keys at the same indentation).
+    static func secondUse(of key: String, in text: String, from start: Int) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard start >= 1, start <= lines.count else { return nil }
+        func indent(_ line: Substring) -> Int { line.prefix { $0 == " " || $0 == "-" }.count }
+        let depth = indent(lines[start - 1])
+        let forms = [key + ":", "\"\(key)\":", "'\(key)':"]
+        var seen = 0
+        for index in (start - 1)..<lines.count where indent(lines[index]) == depth {
+            guard forms.contains(where: { lines[index].dropFirst(depth).hasPrefix($0) }) else { continue }
+            seen += 1
+            if seen == 2 { return index + 1 }
+        }
+        return nil
     }
 
     static func line(of error: YamlError) -> Int? {

@@ -8,7 +8,7 @@ struct Meldcode: ParsableCommand {
             commandName: "meldcode",
             abstract: cli("cli.abstract"),
             discussion: cli("cli.discussion"),
-            subcommands: [Chat.self, KindcheckCommand.self, Session.self, Classify.self, Validate.self],
+            subcommands: [Chat.self, KindcheckCommand.self, Session.self, Classify.self, Validate.self, Graph.self],
             defaultSubcommand: Chat.self
         )
     }

@@ -21,7 +21,10 @@ struct Validate: ParsableCommand {
             throw ExitCode(1)
         }
         let problems = Validator.check(files)
-        let texts = Content.loadReporting(files).0?.texts ?? cliTexts
+        // The copy's own wording where it has it; the built-in sentences for
+        // what it lacks, so a missing message never shows as a bare key.
+        var texts = cliTexts
+        texts.interface.merge(Texts.load(files).interface) { _, own in own }
         if problems.isEmpty {
             print(texts.ui("validate.schoon", ["map": directory ?? cli("validate.ingebouwd")]))
             return
