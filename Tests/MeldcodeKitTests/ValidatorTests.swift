@@ -83,7 +83,7 @@ private let breakages: [Breakage] = [
 
     // 4. Texts that are missing.
     Breakage("question without why", in: basisTexts,
-             replace: "  why: \"De leeftijd bepaalt welke checks en regels gelden: bij minderjarigen de kindcheck en wie je vooraf over een melding inlicht.\"\n",
+             replace: "  why: \"De leeftijd bepaalt welke checks en regels gelden: bij minderjarigen de kindcheck en wie je vooraf over een melding inlicht, en in de thuisbegeleiding onder de 23 jaar de verwijsindex.\"\n",
              with: "", expect: "probleem.tekst_ontbreekt", at: "leeftijd:"),
     Breakage("question without label", in: basisTexts, replace: "  label: \"Leeftijd\"\n", with: "",
              expect: "probleem.tekst_ontbreekt", at: "leeftijd:"),
@@ -150,10 +150,12 @@ struct ValidatorTests {
     }
 
     @Test func aSubDialogueNobodyCallsIsReported() {
-        // Both routes call the afwegingskader; it is unused only when neither does.
-        let files = ContentFiles.embedded
-            .replacing("    dialogue: afwegingskader", with: "    dialogue: kindcheck", in: basismodel)
-            .replacing("    dialogue: afwegingskader", with: "    dialogue: kindcheck", in: "Dialogues/onderwijs.yaml")
+        // Every route calls the afwegingskader; it is unused only when none does.
+        let call = "    dialogue: afwegingskader"
+        var files = ContentFiles.embedded
+        let callers = files.files.keys.filter { files.files[$0]!.contains(call) }
+        #expect(callers.count >= 2)
+        for path in callers { files = files.replacing(call, with: "    dialogue: kindcheck", in: path) }
         let line = files.line(of: "dialogue: afwegingskader", in: afwegingskader)
         #expect(contains(Validator.check(files), key: "probleem.nooit_aangeroepen", file: afwegingskader, line: line))
     }
