@@ -15,6 +15,19 @@ struct InterruptTests {
         #expect(outputs.last == .ask(question: "afweging.2", expects: .yesNo, text: shipped.texts.node("afweging.2").text!))
     }
 
+    @Test func whyCitesTheSourceOfTheRouteItIsAskedIn() {
+        // 'leeftijd' is shared by the routes; each cites its own seed.
+        for (route, seed) in [("basismodel", "003"), ("onderwijs", "001"), ("thuisbegeleiding", "000")] {
+            var driver = Driver(route)
+            driver.answer(until: "leeftijd", ["onderwijs.betrokkene": "een leerling uit groep 6",
+                                              "thuisbegeleiding.betrokkene": "een cliënt van 19"])
+            #expect(driver.question == "leeftijd", "\(route)")
+            let source = shipped.describeSource(shipped.node("leeftijd", in: route)?.source) ?? ""
+            #expect(source.contains(shipped.sources[seed] ?? "?"), "\(route): \(source)")
+            #expect(driver.said(source, in: driver.type("waarom?")), "\(route)")
+        }
+    }
+
     @Test func whyAtAfweging4ShowsTheReflectionQuestions() {
         var driver = Driver()
         driver.answer(until: "afweging.4", ["afweging.1": "ja", "afweging.2": "nee", "afweging.3": "ja"])

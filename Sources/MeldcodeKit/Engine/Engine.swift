@@ -215,7 +215,8 @@ public struct Engine: Sendable {
             out.append(.say(takenBack(last)))
             appendQuestion(c, &out)
         case .explain:
-            out.append(.say(explanation(for: c.stack.last?.node ?? "")))
+            let frame = c.stack.last
+            out.append(.say(explanation(for: frame?.node ?? "", in: frame?.dialogue)))
             appendQuestion(c, &out)
         case .help:
             out.append(.say(content.texts.ui("help")))
@@ -270,14 +271,17 @@ public struct Engine: Sendable {
     }
 
     /// "waarom?": what depends on the answer, the reflection questions where
-    /// the sources give them, and the source.
-    public func explanation(for id: String) -> String {
+    /// the sources give them, and the source. The source is looked up in the
+    /// dialogue the question is asked in: a question several routes share
+    /// cites each route's own seed.
+    public func explanation(for id: String, in dialogue: String? = nil) -> String {
         let text = content.texts.node(id)
         var parts = [text.why ?? content.texts.ui("waarom.geen")]
         if !text.reflection.isEmpty {
             parts.append(content.texts.ui("waarom.reflectie") + "\n" + text.reflection.map { "- " + $0 }.joined(separator: "\n"))
         }
-        if let source = content.describeSource(content.node(id)?.source) {
+        let node = dialogue.flatMap { content.node(id, in: $0) } ?? content.node(id)
+        if let source = content.describeSource(node?.source) {
             parts.append(content.texts.ui("waarom.bron", ["bron": source]))
         }
         return parts.joined(separator: "\n")

@@ -38,6 +38,10 @@ extension ContentCheck {
         var keys: [(String, String)] = []
         for dialogue in dialogues {
             keys.append(("dialoog.\(dialogue.id)", dialogue.id))
+            if dialogue.kind == .route {
+                // Shown when the chat asks which route to follow.
+                keys.append(("route.\(dialogue.id).omschrijving", dialogue.id))
+            }
             for step in dialogue.steps {
                 keys.append(("stap.\(step)", dialogue.id))
                 keys.append(("stap_kort.\(step)", dialogue.id))
@@ -58,6 +62,10 @@ extension ContentCheck {
     /// program: an organisation that drops a step may drop its texts.
     static let contentFamilies = ["dialoog.", "stap.", "stap_kort.", "basis.", "rol."]
 
+    static func followsContent(_ key: String) -> Bool {
+        contentFamilies.contains { key.hasPrefix($0) } || (key.hasPrefix("route.") && key.hasSuffix(".omschrijving"))
+    }
+
     private func interfaceTexts() -> [ContentProblem] {
         let file = "Localization/\(content.language)/interface.yaml"
         var found: [ContentProblem] = []
@@ -68,7 +76,7 @@ extension ContentCheck {
         // The sentences the program itself uses, as the built-in copy has them.
         let builtIn = Texts.load(.embedded)
         for key in builtIn.interface.keys.sorted() where !content.texts.has(key) {
-            guard !Self.contentFamilies.contains(where: { key.hasPrefix($0) }) else { continue }
+            guard !Self.followsContent(key) else { continue }
             let name = builtIn.interfaceFiles[key].flatMap { $0.split(separator: "/").last.map(String.init) } ?? "interface.yaml"
             found.append(ContentProblem(file: "Localization/\(content.language)/\(name)", line: nil,
                                         key: "probleem.interfacetekst_ontbreekt", values: ["sleutel": key, "id": "meldcode"]))
