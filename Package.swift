@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Dutch language processing: knows Dutch, nothing of the meldcode.
@@ -36,6 +38,17 @@ let package = Package(
                 "DutchText",
                 "MeldcodeData",
                 .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+
+        // Cases on disk: an encrypted SQLite database of case events.
+        .target(
+            name: "CaseStore",
+            dependencies: [
+                "MeldcodeKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
 
