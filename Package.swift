@@ -69,5 +69,12 @@ let package = Package(
         .testTarget(name: "DutchTextTests", dependencies: ["DutchText"], exclude: ["Data"]),
         .testTarget(name: "MeldcodeKitTests", dependencies: ["MeldcodeKit"], exclude: ["Intents", "Transcripts"]),
         .testTarget(name: "MeldcodeCLITests", dependencies: ["MeldcodeKit"]),
+        // A second process for the tests of the store: takes a case lock, or
+        // opens a store without root's rights.
+        .executableTarget(name: "CaseStoreProbe", dependencies: ["CaseStore"], path: "Tests/CaseStoreProbe"),
+        .testTarget(
+            name: "CaseStoreTests",
+            dependencies: ["CaseStore", "MeldcodeKit", "CaseStoreProbe", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )
