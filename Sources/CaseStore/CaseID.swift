@@ -12,9 +12,16 @@ public struct CaseID: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Accepts a number as the professional types it back: upper or lower case.
     public init?(_ text: String) {
-        let lowered = text.lowercased()
-        guard lowered.count == Self.length, lowered.allSatisfy(Self.alphabet.contains) else { return nil }
-        rawValue = lowered
+        self.init(lowercase: text.lowercased())
+    }
+
+    /// An id as stored, already in lower case. On bytes: the case list
+    /// checks every id it reads.
+    init?(lowercase text: String) {
+        guard text.utf8.count == Self.length,
+              text.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
+                  || (UInt8(ascii: "2")...UInt8(ascii: "7")).contains($0) }) else { return nil }
+        rawValue = text
     }
 
     /// A new random number.

@@ -23,7 +23,7 @@ extension CaseStore {
                 return try rows.map { row in
                     guard let action = AuditAction(rawValue: row["action"]) else { throw CaseStoreError.damaged(path: path) }
                     return AuditEntry(at: CaseEvent.date(microseconds: row["at"]), action: action,
-                                      caseID: (row["case_id"] as String?).flatMap(CaseID.init), user: row["user"])
+                                      caseID: (row["case_id"] as String?).flatMap { CaseID(lowercase: $0) }, user: row["user"])
                 }
             }
         }

@@ -4,11 +4,12 @@ import GRDB
 import MeldcodeKit
 
 extension CaseStore {
-    /// Makes a new, empty case and returns its number. The case's events,
-    /// starting with `.started`, are added with `append`. Recorded in the
-    /// audit log.
+    /// Makes a new case and returns its number. `events` (typically
+    /// `.started`) are stored in the same transaction, so a crash never
+    /// leaves a case without its beginning; more follow with `append`.
+    /// Recorded in the audit log.
     @discardableResult
-    public func createCase(label: String, route: String, at date: Date = Date()) throws -> CaseID {
+    public func createCase(label: String, route: String, at date: Date = Date(), events: [CaseEvent] = []) throws -> CaseID {
         let id = CaseID.random()
         let caseKey = Sealing.newKey()
         let now = CaseEvent.microseconds(date)
@@ -23,6 +24,7 @@ extension CaseStore {
                         try Sealing.seal(Data(label.utf8), key: caseKey, place: "label|\(id)"),
                     ])
                 try insertAudit(db, .create, id, now)
+                try insert(events, id, caseKey, db)
             }
         }
         return id
@@ -32,25 +34,26 @@ extension CaseStore {
     /// they are on disk.
     public func append(_ events: [CaseEvent], to id: CaseID) throws {
         guard !events.isEmpty else { return }
-        let encoder = JSONEncoder()
         try mapped(path) {
-            try queue.write { db in
-                let caseKey = try key(of: id, db)
-                var seq = try Int.fetchOne(db, sql: "SELECT max(seq) FROM events WHERE case_id = ?",
-                                           arguments: [id.rawValue]) ?? 0
-                var latest = Int64.min
-                for event in events {
-                    seq += 1
-                    let at = CaseEvent.microseconds(event.at)
-                    latest = max(latest, at)
-                    let body = try Sealing.seal(try encoder.encode(event), key: caseKey, place: "event|\(id)|\(seq)")
-                    try db.execute(sql: "INSERT INTO events (case_id, seq, kind, at, body) VALUES (?, ?, ?, ?, ?)",
-                                   arguments: [id.rawValue, seq, event.kind, at, body])
-                }
-                try db.execute(sql: "UPDATE cases SET last_activity = max(last_activity, ?) WHERE id = ?",
-                               arguments: [latest, id.rawValue])
-            }
+            try queue.write { db in try insert(events, id, try key(of: id, db), db) }
         }
+    }
+
+    private func insert(_ events: [CaseEvent], _ id: CaseID, _ caseKey: SymmetricKey, _ db: Database) throws {
+        guard !events.isEmpty else { return }
+        let encoder = JSONEncoder()
+        var seq = try Int.fetchOne(db, sql: "SELECT max(seq) FROM events WHERE case_id = ?", arguments: [id.rawValue]) ?? 0
+        var latest = Int64.min
+        for event in events {
+            seq += 1
+            let at = CaseEvent.microseconds(event.at)
+            latest = max(latest, at)
+            let body = try Sealing.seal(try encoder.encode(event), key: caseKey, place: "event|\(id)|\(seq)")
+            try db.execute(sql: "INSERT INTO events (case_id, seq, kind, at, body) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [id.rawValue, seq, event.kind, at, body])
+        }
+        try db.execute(sql: "UPDATE cases SET last_activity = max(last_activity, ?) WHERE id = ?",
+                       arguments: [latest, id.rawValue])
     }
 
     /// Every event of the case, in order: what `Engine.replay` takes.
@@ -80,7 +83,7 @@ extension CaseStore {
         try mapped(path) {
             try queue.read { db in
                 let filter = includeArchived ? "" : "WHERE archived = 0"
-                return try Row.fetchAll(db, sql: "SELECT * FROM cases \(filter) ORDER BY last_activity DESC, id")
+                return try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM cases \(filter) ORDER BY last_activity DESC, id")
                     .map { try summary($0) }
             }
         }
@@ -90,7 +93,8 @@ extension CaseStore {
     public func summary(of id: CaseID) throws -> CaseSummary {
         try mapped(path) {
             try queue.read { db in
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cases WHERE id = ?", arguments: [id.rawValue]) else {
+                guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns) FROM cases WHERE id = ?",
+                                                 arguments: [id.rawValue]) else {
                     throw CaseStoreError.caseNotFound(id: id.rawValue)
                 }
                 return try summary(row)
@@ -136,24 +140,29 @@ extension CaseStore {
         return key
     }
 
+    /// The columns `summary` reads, by position: looking columns up by
+    /// name cost more than decrypting the labels.
+    private static let summaryColumns =
+        "id, case_key, label, step, route, created, last_activity, archived, next_evaluation"
+
     private func summary(_ row: Row) throws -> CaseSummary {
-        guard let id = CaseID(row["id"]) else { throw CaseStoreError.damaged(path: path) }
-        let caseKey = try unwrapCaseKey(row["case_key"], id)
-        guard let label = Sealing.open(row["label"], key: caseKey, place: "label|\(id)") else {
+        guard let id = CaseID(lowercase: row[0]) else { throw CaseStoreError.damaged(path: path) }
+        let caseKey = try unwrapCaseKey(row[1], id)
+        guard let label = Sealing.open(row[2], key: caseKey, place: "label|\(id)") else {
             throw CaseStoreError.damaged(path: path)
         }
         var step: String?
-        if let sealed = row["step"] as Data? {
+        if let sealed = row[3] as Data? {
             guard let plain = Sealing.open(sealed, key: caseKey, place: "step|\(id)") else {
                 throw CaseStoreError.damaged(path: path)
             }
             step = String(decoding: plain, as: UTF8.self)
         }
-        return CaseSummary(id: id, label: String(decoding: label, as: UTF8.self), route: row["route"],
-                           created: CaseEvent.date(microseconds: row["created"]),
-                           lastActivity: CaseEvent.date(microseconds: row["last_activity"]),
-                           archived: row["archived"],
-                           nextEvaluation: (row["next_evaluation"] as Int64?).map(CaseEvent.date(microseconds:)),
+        return CaseSummary(id: id, label: String(decoding: label, as: UTF8.self), route: row[4],
+                           created: CaseEvent.date(microseconds: row[5]),
+                           lastActivity: CaseEvent.date(microseconds: row[6]),
+                           archived: row[7],
+                           nextEvaluation: (row[8] as Int64?).map(CaseEvent.date(microseconds:)),
                            step: step)
     }
 }

@@ -10,8 +10,9 @@ extension CaseStore {
     ///
     /// Deleted rows are overwritten with zeros (secure_delete) and the file
     /// is rebuilt without them (VACUUM). Copies SQLite cannot reach (a
-    /// backup, a freed disk block) stay unreadable, because the case's key
-    /// is gone with it.
+    /// freed disk block, an old journal's remains) stay unreadable, because
+    /// the case's key is gone with it. A copy of the whole store made
+    /// before the deletion still holds the key.
     public func delete(_ id: CaseID, at date: Date = Date()) throws {
         let file = directory.appendingPathComponent("locks/\(id.rawValue).lock").path
         let ownLock = CaseLock.held.withLock { $0.contains(file) }

@@ -9,8 +9,8 @@ import GRDB
 /// Keys: the passphrase (through scrypt) or key file opens the store key,
 /// kept sealed in the meta table; the store key opens each case's own key;
 /// a case's key seals its label, status and events. Deleting a case deletes
-/// its key, so copies of its ciphertext left anywhere (a backup, a freed
-/// disk block) can no longer be read.
+/// its key, so pieces of its ciphertext left on the disk (a freed block, an
+/// old journal's remains) can no longer be read.
 ///
 /// A store that is no store of this program, is damaged, was written by a
 /// later version or does not open with the key given is never written to.

@@ -31,10 +31,13 @@ enum Sealing {
     /// Nil when the key is wrong or the value was changed or moved.
     static func open(_ sealed: Data, key: SymmetricKey, place: String) -> Data? {
         guard let box = try? AES.GCM.SealedBox(combined: sealed),
-              var plain = try? AES.GCM.open(box, using: key, authenticating: Data(place.utf8)),
-              let marker = plain.lastIndex(where: { $0 != 0 }), plain[marker] == 0x80 else { return nil }
-        plain.removeSubrange(marker...)
-        return plain
+              let plain = try? AES.GCM.open(box, using: key, authenticating: Data(place.utf8)) else { return nil }
+        // Through a buffer: the case list strips the padding of every label.
+        let length: Int? = plain.withUnsafeBytes { bytes in
+            guard let marker = bytes.lastIndex(where: { $0 != 0 }), bytes[marker] == 0x80 else { return nil }
+            return marker
+        }
+        return length.map { plain.prefix($0) }
     }
 
     /// A key sealed under another key (the store key under the key from the

@@ -16,6 +16,15 @@ struct RoundTripTests {
         #expect(try store.events(of: id) == everyEvent)
     }
 
+    @Test func aCaseCanBeCreatedWithItsFirstEvents() throws {
+        let scratch = Scratch()
+        let store = try CaseStore.open(directory: scratch.store, key: .raw(SymmetricKey(size: .bits256)))
+        let id = try store.createCase(label: "Merel", route: "basismodel", at: day(0), events: Array(everyEvent.prefix(2)))
+        try store.append(Array(everyEvent.dropFirst(2)), to: id)
+        #expect(try store.events(of: id) == everyEvent)
+        #expect(try store.summary(of: id).lastActivity == everyEvent.last!.at)
+    }
+
     @Test func aReplayedCaseHasTheConversationsAnswers() throws {
         let scratch = Scratch()
         let key = StoreKey.raw(SymmetricKey(size: .bits256))
