@@ -51,6 +51,8 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // Measures the store at 1k to 10k cases and events: `swift run -c release StoreScale [DIR]`.
+        .executableTarget(name: "StoreScale", dependencies: ["CaseStore", "MeldcodeKit"], path: "Benchmarks/StoreScale"),
 
         .systemLibrary(
             name: "CReadline",
