@@ -159,3 +159,39 @@ struct FileSafetyTests {
         #expect(storeFiles(scratch) == [scratch.database], sourceLocation: sourceLocation)
     }
 }
+
+/// A power cut in the middle of an append leaves a journal beside the file.
+@Suite("Crash recovery")
+struct CrashTests {
+    @Test func aCrashsJournalIsRolledBackOnOpen() throws {
+        let scratch = Scratch()
+        let key = StoreKey.raw(SymmetricKey(size: .bits256))
+        let id: CaseID
+        do {
+            let store = try CaseStore.open(directory: scratch.store, key: key)
+            id = try store.createCase(label: "Merel", route: "basismodel", events: Array(everyEvent.prefix(3)))
+        }
+        // Copy the files halfway through a transaction: the copy is what a
+        // power cut leaves, the original pages in the journal. Without sync
+        // SQLite marks the journal valid at once (with sync only once it is
+        // on disk, which a copy cannot catch).
+        let crashed = Scratch()
+        try FileManager.default.createDirectory(at: crashed.store, withIntermediateDirectories: true)
+        let raw = try DatabaseQueue(path: scratch.database.path)
+        try raw.inDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = OFF; BEGIN IMMEDIATE; DELETE FROM events; UPDATE cases SET route = 'kapot'")
+            for suffix in ["", "-journal"] {
+                try FileManager.default.copyItem(atPath: scratch.database.path + suffix, toPath: crashed.database.path + suffix)
+            }
+            try db.execute(sql: "ROLLBACK")
+        }
+        try raw.close()
+        #expect(bytes(URL(fileURLWithPath: crashed.database.path + "-journal")).count > 0)
+        #expect(CaseStore.hasHotJournal(crashed.database.path))
+
+        let store = try CaseStore.open(directory: crashed.store, key: key)
+        #expect(try store.events(of: id) == Array(everyEvent.prefix(3)))
+        #expect(try store.summary(of: id).route == "basismodel")
+        #expect(storeFiles(crashed) == [crashed.database])
+    }
+}
