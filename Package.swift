@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Dutch language processing: knows Dutch, nothing of the meldcode.
@@ -42,6 +44,19 @@ let package = Package(
             ]
         ),
 
+        // Cases on disk: an encrypted SQLite database of case events.
+        .target(
+            name: "CaseStore",
+            dependencies: [
+                "MeldcodeKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        // Measures the store at 1k to 10k cases and events: `swift run -c release StoreScale [DIR]`.
+        .executableTarget(name: "StoreScale", dependencies: ["CaseStore", "MeldcodeKit"], path: "Benchmarks/StoreScale"),
+
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
@@ -60,5 +75,12 @@ let package = Package(
         .testTarget(name: "DutchTextTests", dependencies: ["DutchText"], exclude: ["Data"]),
         .testTarget(name: "MeldcodeKitTests", dependencies: ["MeldcodeKit"], exclude: ["Intents", "Transcripts", "Golden"]),
         .testTarget(name: "MeldcodeCLITests", dependencies: ["MeldcodeKit"]),
+        // A second process for the tests of the store: takes a case lock, or
+        // opens a store without root's rights.
+        .executableTarget(name: "CaseStoreProbe", dependencies: ["CaseStore"], path: "Tests/CaseStoreProbe"),
+        .testTarget(
+            name: "CaseStoreTests",
+            dependencies: ["CaseStore", "MeldcodeKit", "CaseStoreProbe", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )
