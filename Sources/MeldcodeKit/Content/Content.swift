@@ -11,6 +11,8 @@ public struct Content: Sendable {
     public let texts: Texts
     public let lexicon: Lexicon
     public let matcher: IntentMatcher
+    /// Takes identifying details out of a text for an anonymous consultation.
+    public let anonymizer: Anonymizer
     /// Node id -> its dialogue.
     private let home: [String: String]
     public let language: String
@@ -26,19 +28,24 @@ public struct Content: Sendable {
     public static func loadReporting(_ files: ContentFiles, language: String = "nl") -> (Content?, [ContentProblem]) {
         let (texts, textProblems) = TextsLoader.load(files, language: language)
         let (lexicon, lexiconProblems) = LexiconLoader.load(files, language: language)
+        let (anonymizerWords, anonymizerProblems) = AnonymizerLoader.load(files, language: language)
         let (dialogues, sources, dialogueProblems) = DialogueLoader.load(files)
-        let problems = textProblems + lexiconProblems + dialogueProblems
+        let problems = textProblems + lexiconProblems + anonymizerProblems + dialogueProblems
         guard !dialogues.isEmpty else {
             return (nil, problems + [ContentProblem(file: "Dialogues", line: nil, key: "probleem.geen_dialogen", values: [:])])
         }
-        return (Content(dialogues: dialogues, sources: sources, texts: texts, lexicon: lexicon, language: language), problems)
+        let content = Content(dialogues: dialogues, sources: sources, texts: texts, lexicon: lexicon,
+                              anonymizer: Anonymizer(words: anonymizerWords), language: language)
+        return (content, problems)
     }
 
-    init(dialogues: [String: Dialogue], sources: [String: String], texts: Texts, lexicon: Lexicon, language: String) {
+    init(dialogues: [String: Dialogue], sources: [String: String], texts: Texts, lexicon: Lexicon,
+         anonymizer: Anonymizer, language: String) {
         self.dialogues = dialogues
         self.sources = sources
         self.texts = texts
         self.lexicon = lexicon
+        self.anonymizer = anonymizer
         self.language = language
         var home: [String: String] = [:]
         var cues: [String: QuestionCues] = [:]
