@@ -3,9 +3,8 @@
 /// surname ("S. de Vries") and possessives ("Sannes", "Anna's", "Max'").
 /// Folded, so case and diacritics do not matter; a capitalised word one
 /// typing error away from a first name or surname counts too.
-/// A surname, or a first name that is also an ordinary word ("roos"), only
-/// counts with a capital, after a title, or when the text also writes it
-/// with a capital elsewhere.
+/// A surname, or a first name that is also a common word ("Ben"), only
+/// counts with a capital or after a title.
 struct NameMatcher {
     struct Form {
         var keys: [String]
@@ -119,7 +118,7 @@ struct NameMatcher {
         for form in forms {
             guard let (end, possessive) = match(form, in: scan, at: i) else { continue }
             if form.needsCapital, !(i..<end).contains(where: { scan[$0].isCapitalised && !words.particles.contains(scan[$0].key) }),
-               titleStart(in: scan, before: i) == nil, !scan.hasCapitalised(form.keys) {
+               titleStart(in: scan, before: i) == nil {
                 continue
             }
             return (form, end, possessive)
@@ -195,13 +194,3 @@ extension Scan {
     }
 }
 
-extension Scan {
-    /// True when the words `keys` stand somewhere in the text with a capital.
-    func hasCapitalised(_ keys: [String]) -> Bool {
-        guard let first = keys.first else { return false }
-        return pieces.indices.contains { i in
-            pieces[i].key == first && pieces[i].isCapitalised
-                && keys.indices.allSatisfy { i + $0 < count && pieces[i + $0].key == keys[$0] }
-        }
-    }
-}
