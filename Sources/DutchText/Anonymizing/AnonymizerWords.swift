@@ -17,6 +17,9 @@ public struct AnonymizerWords: Sendable {
     public var nameParticles: [String] = []
     /// "meneer", "juf", "mw.": a name usually follows.
     public var titles: [String] = []
+    /// "vader", "oma", "mentor": before a surname these are no first name
+    /// ("Vader Janssen belde").
+    public var relations: [String] = []
     /// "is", "zei": after a title these are no name ("de juf zei").
     public var notNamesAfterTitle: [String] = []
     /// Capitalised words and phrases that are fine to keep: organisations,

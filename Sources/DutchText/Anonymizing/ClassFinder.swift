@@ -17,8 +17,10 @@ extension Scan {
 
     private func className(at i: Int) -> Int? {
         let piece = pieces[i]
-        if piece.isWord, words.classWords.contains(piece.key), let end = year(at: i + 1, upTo: 8, glued: nil) {
-            return letterEnd(after: end)
+        if piece.isWord, words.classWords.contains(piece.key) {
+            // "gr. 7": an abbreviated class word keeps its full stop.
+            let number = i + 1 < count && pieces[i + 1].isSymbol(".") && glued(i + 1) ? i + 2 : i + 1
+            if let end = year(at: number, upTo: 8, glued: nil) { return letterEnd(after: end) }
         }
         // "havo 4", "vwo-5"
         if piece.isWord, words.schoolLevels.contains(piece.key) {

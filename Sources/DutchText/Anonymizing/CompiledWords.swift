@@ -5,6 +5,7 @@ struct CompiledWords: Sendable {
     let possessive: String
     let particles: Set<String>
     let titles: PhraseList
+    let relations: Set<String>
     let notNamesAfterTitle: Set<String>
     let common: PhraseList
     let lowercaseWords: Set<String>
@@ -33,6 +34,7 @@ struct CompiledWords: Sendable {
         possessive = words.possessive
         particles = keys(words.nameParticles)
         titles = PhraseList(words.titles)
+        relations = keys(words.relations)
         notNamesAfterTitle = keys(words.notNamesAfterTitle)
         common = PhraseList(words.commonCapitalised)
         lowercaseWords = Set(folded(words.lowercaseWords))

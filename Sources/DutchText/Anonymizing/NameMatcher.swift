@@ -99,7 +99,7 @@ struct NameMatcher {
                     // "S. de Vries" is the full name.
                     start = initialStart
                     replacement = form.role
-                } else if title == nil, i > 0, scan.isUnknownCapital(i - 1) {
+                } else if title == nil, i > 0, scan.isUnknownCapital(i - 1), !words.relations.contains(scan[i - 1].key) {
                     beforeSurname.append(i - 1)
                 }
             } else if let title {
@@ -107,7 +107,10 @@ struct NameMatcher {
             } else if !possessive {
                 start = roleStart(in: scan, before: i, roleKeys: form.roleKeys)
             }
-            if scan.startsSentence[start] { replacement = replacement.prefix(1).uppercased() + replacement.dropFirst() }
+            if scan.startsSentence[start], start == 0 || !scan[start - 1].isSymbol(":") {
+                // After a colon Dutch goes on in lowercase ("Aanwezig: de leerling").
+                replacement = replacement.prefix(1).uppercased() + replacement.dropFirst()
+            }
             found.append(Candidate(kind: .name, pieces: start..<end, replacement: replacement))
             i = end
         }

@@ -30,6 +30,7 @@ struct AnonymizerLoader {
                     switch field {
                     case "particles": words.nameParticles = list
                     case "titles": words.titles = list
+                    case "relations": words.relations = list
                     case "not_names_after_title": words.notNamesAfterTitle = list
                     case "common_capitalised": words.commonCapitalised = list
                     case "lowercase_words": words.lowercaseWords = list

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Turns anonymize-source.txt (sentences with [[kind|text]] marks) into
-anonymize.jsonl, the labelled set AnonymizerSetTests measures on.
+anonymize.jsonl, the labelled set AnonymizerSetTests measures on, and
+anonymize-heldout-source.txt into anonymize-heldout.jsonl.
 
 Run from anywhere: python3 Tests/DutchTextTests/Data/make_anonymize_set.py
 """
@@ -43,25 +44,37 @@ def convert(marked, where):
 
 
 def main():
-    lines = (HERE / "anonymize-source.txt").read_text(encoding="utf-8").splitlines()
-    out, header = [], None
+    for name in ("anonymize", "anonymize-heldout"):
+        build(name)
+
+
+def build(name):
+    """An example is an @ line and the lines after it up to a blank line;
+    several lines make one text with line breaks (a list of bullets)."""
+    lines = (HERE / f"{name}-source.txt").read_text(encoding="utf-8").splitlines()
+    examples, current = [], None
     for number, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            current = None
             continue
         if line.startswith("@"):
-            header = line
+            current = [number, line, []]
+            examples.append(current)
             continue
-        if header is None:
+        if current is None:
             sys.exit(f"line {number}: a sentence without an @ line before it")
-        text, spans = convert(line, f"line {number}")
-        names = parse_names(header)
+        current[2].append(line)
+    out = []
+    for number, header, body in examples:
+        text, spans = convert("\n".join(body), f"line {number}")
         for span in spans:
             if span["text"] not in text:
                 sys.exit(f"line {number}: span {span['text']!r} not in the text")
-        out.append(json.dumps({"text": text, "names": names, "spans": spans}, ensure_ascii=False))
-        header = None
-    (HERE / "anonymize.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"{len(out)} examples written")
+        out.append(json.dumps({"text": text, "names": parse_names(header), "spans": spans}, ensure_ascii=False))
+    (HERE / f"{name}.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"{name}.jsonl: {len(out)} examples written")
 
 
 if __name__ == "__main__":
