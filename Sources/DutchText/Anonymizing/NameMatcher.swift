@@ -6,78 +6,19 @@
 /// A surname, or a first name that is also a common word ("Ben"), only
 /// counts with a capital or after a title.
 struct NameMatcher {
-    struct Form {
-        var keys: [String]
-        /// What replaces it.
-        var replacement: String
-        var possessive: String
-        /// Words of a surname ("Bakker", "de Boer", "Kok") and first names
-        /// that are ordinary words ("Roos", "Ben") are only names with a
-        /// capital or after a title.
-        var needsCapital: Bool
-        /// A surname alone, which stands for the whole family.
-        var isSurname: Bool
-        /// The role's words, which the text may already put before the name
-        /// ("moeder Fatima"), and the first name's initial.
-        var roleKeys: [String]
-        var initial: Character?
-        /// The role, which replaces the surname when the initial stands before it.
-        var role: String
-    }
-
-    private var forms: [Form] = []
+    private let forms: [Form]
     /// One-word forms, for typing errors.
     private var single: [(key: String, form: Int)] = []
     private let words: CompiledWords
 
     init(names: [KnownName], words: CompiledWords) {
         self.words = words
-        for name in names {
-            let keys = Pieces.split(name.name).filter(\.isWord).map(\.key)
-            guard !keys.isEmpty else { continue }
-            let role = name.role
-            let possessive = name.possessive ?? words.possessive.replacingOccurrences(of: "{rol}", with: role)
-            let roleKeys = Pieces.split(role).filter(\.isWord).map(\.key)
-            func form(_ keys: some Collection<String>, surname: Bool, givenAsSurname: Bool = false) -> Form {
-                let ordinary = keys.count == 1 && words.lowercaseWords.contains(keys.first!)
-                let replacement = surname && !givenAsSurname ? words.surname : role
-                return Form(keys: Array(keys), replacement: replacement, possessive: surname && !givenAsSurname ? words.surname : possessive,
-                            needsCapital: surname || ordinary, isSurname: surname && !givenAsSurname,
-                            roleKeys: roleKeys, initial: nil, role: role)
-            }
-            let particle = keys.firstIndex { words.particles.contains($0) }
-            if particle == 0 {
-                // Given as a surname ("De Vries"): it names this one person.
-                forms.append(form(keys, surname: true, givenAsSurname: true))
-                let core = keys.filter { !words.particles.contains($0) }
-                if !core.isEmpty, core.count < keys.count { forms.append(form(core, surname: true, givenAsSurname: true)) }
-                continue
-            }
-            let split = particle ?? (keys.count > 1 ? keys.count - 1 : keys.count)
-            let first = keys[..<split], last = keys[split...]
-            if keys.count > 1 { forms.append(form(keys, surname: false)) }
-            forms.append(form(first, surname: false))
-            if first.count > 1 { forms.append(form(first.prefix(1), surname: false)) }
-            if !last.isEmpty {
-                var surname = form(last, surname: true)
-                surname.initial = first.first?.first
-                forms.append(surname)
-                let core = last.filter { !words.particles.contains($0) }
-                if !core.isEmpty, core.count < last.count {
-                    var coreForm = form(core, surname: true)
-                    coreForm.initial = surname.initial
-                    forms.append(coreForm)
-                }
-            }
-        }
         // Longest first: the full name before its parts.
-        forms.sort { $0.keys.count > $1.keys.count }
+        forms = names.flatMap { Self.forms(of: $0, words: words) }.sorted { $0.keys.count > $1.keys.count }
         for (n, form) in forms.enumerated() where form.keys.count == 1 && !single.contains(where: { $0.key == form.keys[0] }) {
             single.append((form.keys[0], n))
         }
     }
-
-    var isEmpty: Bool { forms.isEmpty }
 
     /// The names found, and the pieces just before a surname found alone
     /// that look like an unknown first name ("Erik" van der Linden).

@@ -14,8 +14,6 @@ struct PhraseList: Sendable {
         for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
     }
 
-    var isEmpty: Bool { byFirst.isEmpty }
-
     /// The number of pieces the longest phrase starting at `i` covers.
     func match(_ pieces: [Piece], at i: Int) -> Int? {
         guard i < pieces.count, pieces[i].kind != .symbol, let candidates = byFirst[pieces[i].key] else { return nil }
