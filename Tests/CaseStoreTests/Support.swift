@@ -71,6 +71,7 @@ let everyEvent: [CaseEvent] = [
     .answered(question: "kindcheck.keuze", text: "de tweede", value: .choice("optie_b"), danger: false, at: day(11)),
     .emergency(question: "afweging.3", text: "hij dreigt haar in het Vliegenbos iets aan te doen", at: day(12)),
     .tookBack(at: day(13)),
+    .jumped(step: "stap3", at: day(13)),
     .paused(at: day(14)),
     // Not on a whole second: kept to the microsecond.
     .resumed(at: Date(timeIntervalSince1970: 1_795_001_000.123456)),
@@ -97,6 +98,7 @@ func conversation() -> (Engine, Conversation) {
         "stap1.betrekken": "de moeder, zij heeft het gezag",
         "stap1.besproken": "nee",
         "stap2.overleg_met": "met de aandachtsfunctionaris en een collega",
+        "stap2.specialisten": "geen van deze",
         "stap2.advies": "gesprek met moeder voeren",
         "stap2.advies_gevolgd": "ja",
         "stap3.gesprek": "ja",

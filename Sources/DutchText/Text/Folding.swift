@@ -58,6 +58,8 @@ public enum Folding {
             ("àáâãäåÀÁÂÃÄÅāĀ", "a"), ("èéêëÈÉÊËēĒęĘėĖ", "e"), ("ìíîïÌÍÎÏīĪ", "i"),
             ("òóôõöøÒÓÔÕÖØōŌ", "o"), ("ùúûüÙÚÛÜūŪ", "u"), ("ýÿÝŸ", "y"), ("ñÑ", "n"),
             ("çÇ", "c"), ("ßẞ", "ss"), ("æÆ", "ae"), ("œŒ", "oe"), ("ĳĲ", "ij"),
+            // Turkish and Polish letters that Foundation does not strip.
+            ("ıİ", "i"), ("łŁ", "l"),
         ]
         for (letters, plain) in groups {
             for scalar in letters.unicodeScalars { table[scalar.value] = plain }

@@ -12,6 +12,8 @@ public struct Content: Sendable {
     public let lexicon: Lexicon
     public let matcher: IntentMatcher
     public let dates: DateReader
+    /// Takes identifying details out of a text for an anonymous consultation.
+    public let anonymizer: Anonymizer
     /// Node id -> its dialogue.
     private let home: [String: String]
     public let language: String
@@ -35,23 +37,26 @@ public struct Content: Sendable {
         var (texts, textProblems) = TextsLoader.load(files, language: language)
         texts.apply(settings.placeholders(texts))
         let (lexicon, lexiconProblems) = LexiconLoader.load(files, language: language)
+        let (anonymizerWords, anonymizerProblems) = AnonymizerLoader.load(files, language: language)
         let (dialogues, sources, documents, dialogueProblems) = DialogueLoader.load(files)
-        let problems = textProblems + lexiconProblems + dialogueProblems
+        let problems = textProblems + lexiconProblems + anonymizerProblems + dialogueProblems
         guard !dialogues.isEmpty else {
             return (nil, problems + [ContentProblem(file: "Dialogues", line: nil, key: "probleem.geen_dialogen", values: [:])])
         }
         return (Content(dialogues: dialogues, sources: sources, documents: documents, texts: texts, lexicon: lexicon,
-                        language: language, settings: settings, readsAnswers: readsAnswers), problems)
+                        anonymizer: Anonymizer(words: anonymizerWords), language: language, settings: settings,
+                        readsAnswers: readsAnswers), problems)
     }
 
     init(dialogues: [String: Dialogue], sources: [String: String], documents: [String: [DocumentSection]], texts: Texts,
-         lexicon: Lexicon, language: String, settings: OrganisationSettings, readsAnswers: Bool = true) {
+         lexicon: Lexicon, anonymizer: Anonymizer, language: String, settings: OrganisationSettings, readsAnswers: Bool = true) {
         self.settings = settings
         self.documents = documents
         self.dialogues = dialogues
         self.sources = sources
         self.texts = texts
         self.lexicon = lexicon
+        self.anonymizer = anonymizer
         self.language = language
         var home: [String: String] = [:]
         var cues: [String: QuestionCues] = [:]

@@ -18,7 +18,7 @@ extension CaseEvent: Codable {
     public static let encodingVersion = 1
 
     private enum Key: String, CodingKey {
-        case v, kind, at, dialogue, question, text, value, danger
+        case v, kind, at, dialogue, question, text, value, danger, step
     }
 
     /// The event kinds as stored. Also what the case store keeps in clear.
@@ -28,6 +28,7 @@ extension CaseEvent: Codable {
         case .answered: "answered"
         case .emergency: "emergency"
         case .tookBack: "took_back"
+        case .jumped: "jumped"
         case .paused: "paused"
         case .resumed: "resumed"
         }
@@ -49,6 +50,8 @@ extension CaseEvent: Codable {
         case .emergency(let question, let text, _):
             try c.encode(question, forKey: .question)
             try c.encode(text, forKey: .text)
+        case .jumped(let step, _):
+            try c.encode(step, forKey: .step)
         case .tookBack, .paused, .resumed:
             break
         }
@@ -74,6 +77,7 @@ extension CaseEvent: Codable {
             self = .emergency(question: try c.decode(String.self, forKey: .question),
                               text: try c.decode(String.self, forKey: .text), at: at)
         case "took_back": self = .tookBack(at: at)
+        case "jumped": self = .jumped(step: try c.decode(String.self, forKey: .step), at: at)
         case "paused": self = .paused(at: at)
         case "resumed": self = .resumed(at: at)
         default:
