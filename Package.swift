@@ -67,6 +67,7 @@ let package = Package(
             dependencies: [
                 "DutchText",
                 "MeldcodeKit",
+                "CaseStore",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -74,7 +75,8 @@ let package = Package(
 
         .testTarget(name: "DutchTextTests", dependencies: ["DutchText"], exclude: ["Data"]),
         .testTarget(name: "MeldcodeKitTests", dependencies: ["MeldcodeKit"], exclude: ["Intents", "Transcripts", "Golden"]),
-        .testTarget(name: "MeldcodeCLITests", dependencies: ["MeldcodeKit"]),
+        .testTarget(name: "MeldcodeCLITests",
+                    dependencies: ["MeldcodeKit", "CaseStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // A second process for the tests of the store: takes a case lock, or
         // opens a store without root's rights.
         .executableTarget(name: "CaseStoreProbe", dependencies: ["CaseStore"], path: "Tests/CaseStoreProbe"),

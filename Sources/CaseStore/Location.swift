@@ -19,4 +19,10 @@ extension CaseStore {
         return URL(fileURLWithPath: home, isDirectory: true)
             .appendingPathComponent(".local/share/meldcode", isDirectory: true)
     }
+
+    /// Whether `directory` already holds a store: a new one asks for its
+    /// passphrase twice, an existing one once.
+    public static func exists(in directory: URL) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(fileName).path)
+    }
 }

@@ -21,7 +21,8 @@ struct Run {
         process.executableURL = Self.executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "MELDCODE_DATA")
+        // Nothing of the developer's own setup: no content, no store, no key.
+        for key in ["MELDCODE_DATA", "MELDCODE_STORE", "MELDCODE_KEY_FILE", "MELDCODE_SETTINGS"] { env.removeValue(forKey: key) }
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()

@@ -185,10 +185,30 @@ struct DossierBuilder {
     }
 
     func date(_ date: Date) -> String {
+        DateText.day(date, timeZone: timeZone)
+    }
+}
+
+/// Dates as Dutch files write them: 23-11-2026, and 23-11-2026 14:05.
+public enum DateText {
+    public static func day(_ date: Date, timeZone: TimeZone = .current) -> String {
+        let parts = components(date, timeZone)
+        return two(parts.day) + "-" + two(parts.month) + "-" + String(parts.year ?? 0)
+    }
+
+    public static func dayAndTime(_ date: Date, timeZone: TimeZone = .current) -> String {
+        let parts = components(date, timeZone)
+        return day(date, timeZone: timeZone) + " " + two(parts.hour) + ":" + two(parts.minute)
+    }
+
+    private static func components(_ date: Date, _ timeZone: TimeZone) -> DateComponents {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.day, .month, .year], from: date)
-        func two(_ n: Int?) -> String { let s = String(n ?? 0); return s.count < 2 ? "0" + s : s }
-        return two(parts.day) + "-" + two(parts.month) + "-" + String(parts.year ?? 0)
+        return calendar.dateComponents([.day, .month, .year, .hour, .minute], from: date)
+    }
+
+    private static func two(_ n: Int?) -> String {
+        let s = String(n ?? 0)
+        return s.count < 2 ? "0" + s : s
     }
 }

@@ -57,6 +57,14 @@ public struct Engine: Sendable {
         if c.paused {
             apply(.resumed(at: date), to: &c, &out)
         }
+        if c.finished, !text.isEmpty {
+            // A finished case can still be taken up again at a step, for the
+            // evaluation months later ("ga naar de evaluatie").
+            let reading = content.matcher.classify(String(text.prefix(Self.readLimit)), question: "")
+            if reading.command == .jump, let target = reading.jumpTarget, content.dialogues[c.root]?.jumps[target] != nil {
+                return jump(to: target, in: &c, at: date)
+            }
+        }
         guard !c.finished, let frame = c.stack.last, let node = content.node(frame.node, in: frame.dialogue), let ask = node.ask else {
             out.append(.say(content.texts.ui("klaar.al_afgerond")))
             out.append(.end(paused: false))
@@ -83,15 +91,7 @@ public struct Engine: Sendable {
         }
         if reading.command == .jump, let target = reading.jumpTarget {
             c.clarifying = nil
-            guard content.dialogues[c.root]?.jumps[target] != nil else {
-                out.append(.say(content.texts.ui("spring.niet", ["stap": content.texts.ui("stap_kort.\(target)")])))
-                appendQuestion(c, &out)
-                return out
-            }
-            out.append(.say(content.texts.ui("spring.naar", ["stap": content.texts.ui("stap_kort.\(target)")])))
-            apply(.jumped(step: target, at: date), to: &c, &out)
-            appendQuestion(c, &out)
-            return out
+            return out + jump(to: target, in: &c, at: date)
         }
         if let command = reading.command, command != .jump, reading.commandOnly || ask.expects != .text {
             c.clarifying = nil
@@ -312,6 +312,24 @@ extension Engine {
             return content.texts.ui("zaak.afgerond")
         }
         return content.texts.ui("stap_kort.\(step)")
+    }
+
+    /// Goes to the start of a step the route names in `jumps` ("ga naar stap
+    /// 3", "ga naar de evaluatie"), also in a finished case. The answers
+    /// given so far stay; answering again adds to the history.
+    public func jump(to step: String, in c: inout Conversation, at date: Date) -> [Output] {
+        var out: [Output] = []
+        guard content.dialogues[c.root]?.jumps[step] != nil else {
+            out.append(.say(content.texts.ui("spring.niet", ["stap": content.texts.ui("stap_kort.\(step)")])))
+            appendQuestion(c, &out)
+            return out
+        }
+        if c.paused { apply(.resumed(at: date), to: &c, &out) }
+        c.clarifying = nil
+        out.append(.say(content.texts.ui("spring.naar", ["stap": content.texts.ui("stap_kort.\(step)")])))
+        apply(.jumped(step: step, at: date), to: &c, &out)
+        appendQuestion(c, &out)
+        return out
     }
 
     /// Stops the conversation (Ctrl-D, end of input): records the pause and

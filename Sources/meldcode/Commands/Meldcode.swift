@@ -8,7 +8,8 @@ struct Meldcode: ParsableCommand {
             commandName: "meldcode",
             abstract: cli("cli.abstract"),
             discussion: cli("cli.discussion"),
-            subcommands: [Chat.self, KindcheckCommand.self, Session.self, Classify.self, Validate.self, Graph.self],
+            subcommands: [Chat.self, KindcheckCommand.self, OpenCommand.self, CasesCommand.self, ArchiveCommand.self,
+                          DeleteCommand.self, AuditCommand.self, Session.self, Classify.self, Validate.self, Graph.self],
             defaultSubcommand: Chat.self
         )
     }

@@ -5,7 +5,7 @@ import Foundation
 /// can, the caller prints the text with a message. The text never goes
 /// through a temporary file.
 enum Clipboard {
-    enum Result {
+    enum Result: Equatable {
         case terminal, tool(String), unavailable
     }
 

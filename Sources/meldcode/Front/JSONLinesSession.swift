@@ -1,3 +1,4 @@
+import CaseStore
 import Foundation
 import MeldcodeKit
 
@@ -13,21 +14,39 @@ struct JSONLinesSession {
         engine = Engine(content: content)
     }
 
-    func run(dialogue: String) {
+    /// Runs from `outputs` until the conversation or the input ends. With a
+    /// case, the first event names it and every step is stored before it is
+    /// written out; false when storing failed (an error event and the
+    /// dossier so far end the session).
+    func run(_ conversation: Conversation, showing outputs: [Output], storedIn stored: StoredCase? = nil) -> Bool {
         let reader = LineReader()
-        var (conversation, outputs) = engine.start(dialogue, at: Date())
-        var ended = emit(outputs, conversation)
-        while !ended {
+        var conversation = conversation
+        var outputs = outputs
+        if let stored {
+            write(.object([("type", .string("case")), ("id", .string(stored.id.rawValue))]))
+        }
+        while true {
+            if let stored {
+                do {
+                    try stored.save(conversation)
+                } catch {
+                    let message = (error as? CaseStoreError).map { cli($0.key, $0.values) } ?? content.texts.ui("opslag.opslaan_mislukt")
+                    write(.object([("type", .string("error")), ("message", .string(message))]))
+                    _ = emit([.end(paused: true)], conversation)
+                    return false
+                }
+            }
+            if emit(outputs, conversation) { return true }
             guard let line = reader.next() else {
-                ended = emit(engine.pause(&conversation, at: Date()), conversation)
-                break
+                outputs = engine.pause(&conversation, at: Date())
+                continue
             }
             guard let text = Self.text(of: line) else {
                 write(.object([("type", .string("error")), ("message", .string(content.texts.ui("jsonl.ongeldig")))]))
-                if let question = engine.question(conversation) { _ = emit([question], conversation) }
+                outputs = engine.question(conversation).map { [$0] } ?? []
                 continue
             }
-            ended = emit(engine.handle(text, in: &conversation, at: Date()), conversation)
+            outputs = engine.handle(text, in: &conversation, at: Date())
         }
     }
 

@@ -1,3 +1,4 @@
+import CaseStore
 import DutchText
 import Foundation
 import MeldcodeKit
@@ -8,26 +9,30 @@ struct Terminal {
     let content: Content
     let engine: Engine
     let style: Style
+    /// One reader for the whole session: piped answers are read in order.
+    let input: LineInput
 
     init(content: Content) {
         self.content = content
         engine = Engine(content: content)
         style = Style()
+        input = LineInput(commands: cli("commando.lijst").split(separator: " ").map(String.init)
+                          + content.routes.map(\.id))
     }
+
+    var texts: Texts { content.texts }
 
     /// Asks which route to follow, on a terminal only (piped answers start
     /// with the first question). Nil when input ends.
     func askRoute() -> String? {
         let routes = content.routes
-        guard isatty(0) == 1, routes.count > 1 else { return "basismodel" }
-        let texts = content.texts
+        guard input.isInteractive, routes.count > 1 else { return "basismodel" }
         var lines = [texts.ui("route.vraag")]
         for (i, route) in routes.enumerated() {
             lines.append(texts.ui("route.optie", ["nummer": String(i + 1), "route": texts.ui("dialoog.\(route.id)"),
                                                   "omschrijving": texts.ui("route.\(route.id).omschrijving")]))
         }
         print(style.ask(lines.joined(separator: "\n")))
-        let input = LineInput(commands: routes.map(\.id))
         while let line = input.read(prompt: style.prompt) {
             let answer = Folding.fold(line).trimmingCharacters(in: .whitespaces)
             if answer.isEmpty { return "basismodel" }
@@ -38,28 +43,83 @@ struct Terminal {
         return nil
     }
 
-    func run(dialogue: String) {
-        let input = LineInput(commands: cli("commando.lijst").split(separator: " ").map(String.init))
-        let texts = content.texts
-        let welcome = content.dialogues[dialogue]?.kind == .check ? "welkom.\(dialogue)" : "welkom"
-        print(style.say(texts.ui(welcome, ["route": texts.ui("dialoog.\(dialogue)")])))
-        var (conversation, outputs) = engine.start(dialogue, at: Date())
-        var ended = show(outputs, conversation)
-        while !ended {
+    /// Offers the open cases: a case to resume, or nil for a new one.
+    /// `.none` when input ends.
+    func chooseCase(_ cases: [CaseSummary], now: Date) -> CaseID?? {
+        let due = cases.filter { ($0.nextEvaluation ?? .distantFuture) <= now }
+        var lines = [texts.ui("casus.lijst")]
+        for (i, summary) in cases.enumerated() {
+            lines.append(texts.ui("casus.regel", [
+                "nummer": String(i + 1), "label": summary.label, "route": texts.ui("dialoog.\(summary.route)"),
+                "stap": summary.step ?? "", "laatst": DateText.dayAndTime(summary.lastActivity),
+                "evaluatie": evaluationNote(summary, now: now),
+            ]))
+        }
+        if !due.isEmpty { lines.append(texts.ui("casus.herinnering", ["aantal": String(due.count)])) }
+        lines.append(texts.ui("casus.kies"))
+        print(style.ask(lines.joined(separator: "\n")))
+        while let line = input.read(prompt: style.prompt) {
+            let answer = line.trimmingCharacters(in: .whitespaces)
+            if answer.isEmpty { return .some(nil) }
+            if let n = Int(answer), cases.indices.contains(n - 1) { return .some(cases[n - 1].id) }
+            if let match = cases.first(where: { answer.count >= 4 && $0.id.rawValue.hasPrefix(answer.lowercased()) }) {
+                return .some(match.id)
+            }
+            print(style.say(texts.ui("casus.onbegrepen")))
+        }
+        return .none
+    }
+
+    func evaluationNote(_ summary: CaseSummary, now: Date) -> String {
+        guard let date = summary.nextEvaluation else { return "" }
+        return texts.ui(date <= now ? "casus.evaluatie_nu" : "casus.evaluatie", ["datum": DateText.day(date)])
+    }
+
+    /// The new case's name: typed on a terminal, else the default.
+    func askLabel(default fallback: String) -> String? {
+        guard input.isInteractive else { return fallback }
+        print(style.ask(texts.ui("casus.naam_vraag", ["standaard": fallback])))
+        guard let line = input.read(prompt: style.prompt) else { return nil }
+        let label = InputText.clean(line).trimmingCharacters(in: .whitespaces)
+        return label.isEmpty ? fallback : String(label.prefix(200))
+    }
+
+    func welcome(_ dialogue: String) {
+        let key = content.dialogues[dialogue]?.kind == .check ? "welkom.\(dialogue)" : "welkom"
+        print(style.say(texts.ui(key, ["route": texts.ui("dialoog.\(dialogue)")])))
+    }
+
+    /// Runs the conversation from `outputs` on until it ends or input ends.
+    /// With a case, every step is stored before it is shown; false when
+    /// storing failed (the dossier so far is then printed).
+    func run(_ conversation: Conversation, showing outputs: [Output], storedIn stored: StoredCase? = nil) -> Bool {
+        var conversation = conversation
+        var outputs = outputs
+        while true {
+            if let stored {
+                do {
+                    try stored.save(conversation)
+                } catch {
+                    _ = failure(error)
+                    print(style.say(texts.ui("opslag.opslaan_mislukt")))
+                    print("")
+                    print(DossierRenderer(content: content).text(conversation))
+                    return false
+                }
+            }
+            if show(outputs, conversation, stored) { return true }
             guard let line = input.read(prompt: style.prompt) else {
                 // Ctrl-D or end of input: stop cleanly, with the dossier so far.
                 if input.isInteractive { print("") }
                 outputs = engine.pause(&conversation, at: Date())
-                ended = show(outputs, conversation)
-                break
+                continue
             }
             outputs = engine.handle(line, in: &conversation, at: Date())
-            ended = show(outputs, conversation)
         }
     }
 
     /// Prints outputs; true when the conversation ended.
-    private func show(_ outputs: [Output], _ conversation: Conversation) -> Bool {
+    private func show(_ outputs: [Output], _ conversation: Conversation, _ stored: StoredCase?) -> Bool {
         for output in outputs {
             switch output {
             case .say(let text):
@@ -67,20 +127,13 @@ struct Terminal {
             case .ask(_, _, let text):
                 print(style.ask(text))
             case .note(_, let text):
-                print(style.note(content.texts.ui("notitie.getoond", ["tekst": text])))
+                print(style.note(texts.ui("notitie.getoond", ["tekst": text])))
             case .decision, .outcome:
                 break  // their dossier line is shown as a note
             case .copy(let text):
-                switch Clipboard.copy(text) {
-                case .terminal: print(style.say(content.texts.ui("kopie.terminal")))
-                case .tool(let tool): print(style.say(content.texts.ui("kopie.gedaan", ["programma": tool])))
-                case .unavailable:
-                    print(style.say(content.texts.ui("kopie.niet_mogelijk")))
-                    print("")
-                    print(text)
-                }
+                copy(text, stored)
             case .end(let paused):
-                if !paused { print(style.say(content.texts.ui("einde"))) }
+                if !paused { print(style.say(texts.ui("einde"))) }
                 print("")
                 print(DossierRenderer(content: content).text(conversation))
                 return true
@@ -88,6 +141,21 @@ struct Terminal {
         }
         fflush(nil)
         return false
+    }
+
+    private func copy(_ text: String, _ stored: StoredCase?) {
+        // Logged before the text leaves the program; no copy without the log.
+        if let stored {
+            do { try stored.record(.copy) } catch { _ = failure(error); return }
+        }
+        switch Clipboard.copy(text) {
+        case .terminal: print(style.say(texts.ui("kopie.terminal")))
+        case .tool(let tool): print(style.say(texts.ui("kopie.gedaan", ["programma": tool])))
+        case .unavailable:
+            print(style.say(texts.ui("kopie.niet_mogelijk")))
+            print("")
+            print(text)
+        }
     }
 }
 
