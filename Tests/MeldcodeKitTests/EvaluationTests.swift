@@ -54,4 +54,22 @@ struct EvaluationTests {
         #expect(driver.conversation.answers.filter { $0.question == "afweging.5" }.count == 2)
         #expect(driver.dossier.components(separatedBy: "Afweging 5").count == 3)
     }
+
+    @Test func aFinishedCaseCanBeTakenUpAgainAtTheEvaluation() {
+        var driver = Driver()
+        let answers = ["afweging.1": "ja", "afweging.2": "nee", "afweging.3": "ja", "afweging.4": "ja", "afweging.5": "ja"]
+        let reachedTheEnd = driver.answer(until: nil, answers)
+        #expect(reachedTheEnd)
+        #expect(driver.conversation.finished)
+        // Replayed from its events, as when the case is opened weeks later.
+        var resumed = driver.engine.replay(driver.conversation.events)!
+        #expect(resumed.finished)
+        let outputs = driver.engine.handle("ga naar de evaluatie", in: &resumed, at: driver.clock + 86_400 * 42)
+        #expect(resumed.currentQuestion == "afweging.5")
+        #expect(outputs.last == driver.engine.question(resumed))
+        // Anything else in a finished case still ends it with the dossier.
+        var other = driver.engine.replay(driver.conversation.events)!
+        let ended = driver.engine.handle("hallo", in: &other, at: driver.clock)
+        #expect(ended.last == .end(paused: false))
+    }
 }
