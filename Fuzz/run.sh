@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets with libFuzzer and AddressSanitizer and runs each
 # for a number of inputs (default 100000), starting from seeds of real input.
-# Usage: Fuzz/run.sh [runs]
+# Usage: Fuzz/run.sh [runs] — or FUZZ_SECONDS=600 Fuzz/run.sh to run each
+# target for that long instead.
 set -euo pipefail
 cd "$(dirname "$0")"
 runs="${1:-100000}"
@@ -24,6 +25,7 @@ for target in matcher:FuzzMatcher jsonl:FuzzJSONLines yaml:FuzzYAML; do
   folder="${target%%:*}"; name="${target##*:}"
   extra=""
   [ "$folder" = yaml ] && extra="-max_len=200000"
+  [ -n "${FUZZ_SECONDS:-}" ] && extra="$extra -max_total_time=$FUZZ_SECONDS" && runs=-1
   echo "== $name"
   "$bin/$name" -runs="$runs" $extra -print_final_stats=1 "corpus/$folder" 2>&1 | grep -E "stat::number_of_executed_units|Done|ERROR|crash" || true
 done

@@ -15,7 +15,8 @@ struct GoldenTests {
     /// Each case: a transcript, and which of its sections (start: lines) to use.
     static let cases = [
         "01-melden-structureel", "02-hulp-zonder-melden", "03-afgesloten", "04-acuut-gevaar",
-        "06-twijfel-en-verduidelijking", "07-onderwijs-leerling-12-plus",
+        "06-twijfel-en-verduidelijking", "07-onderwijs-leerling-12-plus", "10-thuisbegeleiding-melden",
+        "11-thuisbegeleiding-hulp-en-afgesloten", "12-hulpverlening-hulp", "13-hulpverlening-melden-en-afgesloten",
     ]
 
     static func conversation(_ name: String) throws -> Conversation {

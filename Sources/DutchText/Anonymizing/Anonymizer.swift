@@ -6,7 +6,7 @@
 /// It knows Dutch only through its word lists; nothing here is about the
 /// meldcode.
 public struct Anonymizer: Sendable {
-    private let words: CompiledWords
+    let words: CompiledWords
 
     public init(words: AnonymizerWords) {
         self.words = CompiledWords(words)

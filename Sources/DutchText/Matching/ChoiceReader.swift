@@ -4,11 +4,15 @@ enum ChoiceTag: Hashable, Sendable {
 }
 
 /// Picks one option of a choice question by the words that name it; a
-/// negated option does not count ("niet zelf gezien"). Ties pick nothing.
+/// negated option does not count ("niet zelf gezien"). Options named
+/// together pick the option that combines them, if there is one; else ties
+/// pick nothing.
 struct ChoiceReader: Sendable {
     let matcher: PhraseMatcher<ChoiceTag>
+    let combined: [String: [String]]
 
-    init(options: [String: [String]], lexicon: Lexicon, analyzer: Analyzer) {
+    init(options: [String: [String]], combined: [String: [String]] = [:], lexicon: Lexicon, analyzer: Analyzer) {
+        self.combined = combined
         var m = PhraseMatcher<ChoiceTag>()
         for (option, words) in options.sorted(by: { $0.key < $1.key }) {
             m.add(words, tag: .option(option), priority: 2, analyzer: analyzer)
@@ -34,6 +38,9 @@ struct ChoiceReader: Sendable {
             guard case .option(let option) = match.tag else { continue }
             if negations[clauses.clauseOf[match.first]] % 2 == 1 { continue }
             score[option, default: 0] += match.count
+        }
+        for (option, parts) in combined.sorted(by: { $0.key < $1.key }) where !parts.isEmpty && parts.allSatisfy({ score[$0] != nil }) {
+            return option
         }
         let ranked = score.sorted { $0.value > $1.value }
         guard let top = ranked.first else { return nil }

@@ -85,7 +85,7 @@ public struct IntentMatcher: Sendable {
         for (id, cue) in questions {
             readers[id] = AnswerReader(general: general, cues: cue, analyzer: analyzer)
             if cue.expects == .choice {
-                choices[id] = ChoiceReader(options: cue.options, lexicon: lexicon, analyzer: analyzer)
+                choices[id] = ChoiceReader(options: cue.options, combined: cue.combined, lexicon: lexicon, analyzer: analyzer)
             }
         }
         self.readers = readers

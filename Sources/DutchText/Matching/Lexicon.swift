@@ -142,18 +142,21 @@ public struct QuestionCues: Sendable {
     public var echoAny: Bool
     /// For a choice: option id -> words that pick it.
     public var options: [String: [String]]
+    /// For a choice: option id -> the options that, named together, mean it.
+    public var combined: [String: [String]]
     /// The question's own text: a question back about these words asks for
     /// an explanation ("wat is vluchtig contact").
     public var topic: String
 
     public init(expects: AnswerKind = .yesNo, echo: [String] = [], yes: [String] = [], no: [String] = [],
-                echoAny: Bool = false, options: [String: [String]] = [:], topic: String = "") {
+                echoAny: Bool = false, options: [String: [String]] = [:], combined: [String: [String]] = [:], topic: String = "") {
         self.expects = expects
         self.echo = echo
         self.yes = yes
         self.no = no
         self.echoAny = echoAny
         self.options = options
+        self.combined = combined
         self.topic = topic
     }
 }

@@ -67,9 +67,13 @@ public struct Content: Sendable {
                 guard let ask = dialogue.nodes[id]?.ask else { continue }
                 let text = texts.node(id)
                 var options: [String: [String]] = [:]
-                for option in text.options { options[option.id] = option.words }
+                var combined: [String: [String]] = [:]
+                for option in text.options {
+                    options[option.id] = option.words
+                    if !option.combines.isEmpty { combined[option.id] = option.combines }
+                }
                 cues[id] = QuestionCues(expects: ask.expects, echo: text.echo, yes: text.yes, no: text.no,
-                                        echoAny: text.echoAny, options: options, topic: text.text ?? "")
+                                        echoAny: text.echoAny, options: options, combined: combined, topic: text.text ?? "")
             }
         }
         for text in texts.nodes.values {

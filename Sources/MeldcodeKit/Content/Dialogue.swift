@@ -116,6 +116,9 @@ public struct DocumentSection: Sendable {
     public var questions: [String]
     /// Also the alarms of acute danger raised during the conversation.
     public var alarms: Bool
+    /// Answers here may name the person concerned ("Merel, groep 6"): their
+    /// capitalised words are taken as names in the anonymous summary.
+    public var names = false
     public var source: String?
     public var line: Int?
 }

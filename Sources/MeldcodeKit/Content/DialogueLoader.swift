@@ -63,6 +63,7 @@ struct DialogueLoader {
                         case "title": section.title = reader.string(value, "title") ?? ""
                         case "questions": section.questions = reader.strings(value, "questions")
                         case "alarms": section.alarms = reader.bool(value, "alarms") ?? false
+                        case "names": section.names = reader.bool(value, "names") ?? false
                         case "source": section.source = reader.string(value, "source")
                         default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                         }

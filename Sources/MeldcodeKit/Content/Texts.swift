@@ -25,6 +25,9 @@ public struct ChoiceOption: Sendable {
     public var id: String
     public var text: String
     public var words: [String]
+    /// Options that, named together, mean this one ("zelf gezien, en moeder
+    /// vertelde het" is both own observation and from others).
+    public var combines: [String] = []
 }
 
 /// Every text the program shows: per node, and the interface's own sentences
@@ -160,14 +163,16 @@ struct TextsLoader {
                     entry.options = reader.pairs(value, "\(id).options").map { option, optionNode, _ in
                         var text = option
                         var words: [String] = []
+                        var combines: [String] = []
                         for (f, v, _) in reader.pairs(optionNode, "\(id).options.\(option)") {
                             switch f {
+                            case "combines": combines = reader.strings(v, "\(id).options.\(option).combines")
                             case "text": text = reader.string(v, "\(id).options.\(option).text") ?? option
                             case "words": words = reader.strings(v, "\(id).options.\(option).words")
                             default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": f])
                             }
                         }
-                        return ChoiceOption(id: option, text: text, words: words)
+                        return ChoiceOption(id: option, text: text, words: words, combines: combines)
                     }
                 default:
                     reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])

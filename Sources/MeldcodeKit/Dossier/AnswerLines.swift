@@ -9,8 +9,12 @@ struct AnswerLines: Sendable {
 
     /// "Signalen: op dinsdag blauwe plekken gezien", "Afweging 2 — …: ja
     /// ("niet acuut, wel al maanden")". Nil for a question without a label.
-    func answer(_ answer: Answer) -> String? {
+    /// `rewrite` changes the professional's words before they are quoted
+    /// (the anonymous summary replaces names in them).
+    func answer(_ answer: Answer, rewrite: (String) -> String = { $0 }) -> String? {
         guard let label = texts.node(answer.question).label else { return nil }
+        var answer = answer
+        answer.text = rewrite(answer.text)
         return texts.ui("notitie.regel", ["label": label, "waarde": value(answer)])
     }
 

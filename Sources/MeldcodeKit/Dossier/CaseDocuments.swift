@@ -61,18 +61,19 @@ public struct CaseDocuments: Sendable {
     }
 
     /// The lines of one section: the latest answer to each of its questions,
-    /// with its date, and the alarms when asked for.
-    func sectionLines(_ section: DocumentSection, in c: Conversation) -> [String] {
+    /// with its date, and the alarms when asked for. `rewrite` changes what
+    /// the professional wrote (not the date), for the anonymous summary.
+    func sectionLines(_ section: DocumentSection, in c: Conversation, rewrite: (String) -> String = { $0 }) -> [String] {
         var out: [String] = []
         if section.alarms {
             for alarm in c.emergencies {
                 let label = texts.node(alarm.question).label ?? alarm.question
-                out.append(texts.ui("document.regel", ["tekst": texts.ui("dossier.alarm", ["vraag": label, "tekst": alarm.text]),
+                out.append(texts.ui("document.regel", ["tekst": texts.ui("dossier.alarm", ["vraag": label, "tekst": rewrite(alarm.text)]),
                                                       "datum": dates.date(alarm.at)]))
             }
         }
         for question in section.questions {
-            guard let answer = c.answer(to: question), let line = lines.answer(answer) else { continue }
+            guard let answer = c.answer(to: question), let line = lines.answer(answer, rewrite: rewrite) else { continue }
             out.append(texts.ui("document.regel", ["tekst": line, "datum": dates.date(answer.at)]))
         }
         return out
@@ -82,12 +83,30 @@ public struct CaseDocuments: Sendable {
 extension CaseDocuments {
     /// The summary for consulting Veilig Thuis or a colleague without
     /// naming anyone: the signals and the question, with identifying details
-    /// replaced by roles and patterns, and words that may still identify
-    /// someone listed for the professional to check.
-    public func consult(_ c: Conversation, names: [(name: String, role: String)] = []) -> String {
+    /// replaced (the names given, the name in who the case is about, and
+    /// what the anonymiser recognises by its shape), and the words that may
+    /// still identify someone listed for the professional to check.
+    public func consult(_ c: Conversation, names given: [KnownName] = []) -> String {
+        let sections = content.documents["consult"] ?? []
+        let role = texts.has("consult.rol.\(c.root)") ? texts.ui("consult.rol.\(c.root)") : texts.ui("consult.rol")
+        var names = given
+        var check: [String] = []
+        for section in sections where section.names {
+            for question in section.questions {
+                guard let answer = c.answer(to: question), answer.value == .text else { continue }
+                let found = content.anonymizer.names(in: answer.text)
+                names += found.names.map { KnownName(name: $0, role: role) }
+                check += found.uncertain
+            }
+        }
+        let rewrite = { (text: String) -> String in
+            let result = content.anonymizer.anonymize(text, names: names)
+            check += result.flagged.map(\.text)
+            return result.text
+        }
         var out = [texts.ui("consult.titel")]
-        for section in content.documents["consult"] ?? [] {
-            let body = sectionLines(section, in: c)
+        for section in sections {
+            let body = sectionLines(section, in: c, rewrite: rewrite)
             guard !body.isEmpty else { continue }
             out.append("")
             out.append(texts.ui(section.title))
@@ -95,6 +114,12 @@ extension CaseDocuments {
         }
         out.append("")
         out.append(texts.ui("consult.vraag"))
+        var seen: Set<String> = []
+        let unique = check.filter { seen.insert($0).inserted }
+        if !unique.isEmpty {
+            out.append("")
+            out.append(texts.ui("consult.controleer", ["woorden": unique.joined(separator: ", ")]))
+        }
         return out.joined(separator: "\n")
     }
 }

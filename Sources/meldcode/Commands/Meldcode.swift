@@ -9,7 +9,7 @@ struct Meldcode: ParsableCommand {
             abstract: cli("cli.abstract"),
             discussion: cli("cli.discussion"),
             subcommands: [Chat.self, KindcheckCommand.self, OpenCommand.self, CasesCommand.self, ArchiveCommand.self,
-                          DeleteCommand.self, AuditCommand.self, Session.self, Classify.self, Validate.self, Graph.self],
+                          DeleteCommand.self, AuditCommand.self, DossierCommand.self, MeldingCommand.self, ConsultCommand.self, Session.self, Classify.self, Validate.self, Graph.self],
             defaultSubcommand: Chat.self
         )
     }

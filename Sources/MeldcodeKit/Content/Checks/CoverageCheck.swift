@@ -30,6 +30,12 @@ extension ContentCheck {
                     found.append(ContentProblem(file: file, line: line, key: "probleem.optie_onbekend",
                                                 values: ["id": node.id, "optie": option.id]))
                 }
+                for option in entry?.options ?? [] {
+                    for part in option.combines where !known.contains(part) {
+                        found.append(ContentProblem(file: file, line: line, key: "probleem.optie_onbekend",
+                                                    values: ["id": node.id, "optie": part]))
+                    }
+                }
             }
         }
         return found
