@@ -14,10 +14,10 @@ final class Live: @unchecked Sendable {
     private var closed = false
     private var errorText: ErrReader!
 
-    init(_ arguments: [String], environment: [String: String], launcher: [String] = []) throws {
-        let executable = Run.executable.path
+    init(_ arguments: [String], environment: [String: String], launcher: [String] = [], executable url: URL = Run.executable) throws {
+        let executable = url.path
         if launcher.isEmpty {
-            process.executableURL = Run.executable
+            process.executableURL = url
             process.arguments = arguments
         } else {
             process.executableURL = URL(fileURLWithPath: launcher[0])

@@ -222,13 +222,19 @@ struct StoreCLITests {
                      scratch.store.appendingPathComponent("locks").path]
             + ((try? FileManager.default.contentsOfDirectory(atPath: scratch.store.appendingPathComponent("locks").path)) ?? [])
                 .map { scratch.store.appendingPathComponent("locks/\($0)").path }
+        var executable = Run.executable
         if geteuid() == 0 {
             launcher = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
             for path in paths { #expect(chown(path, 65534, 65534) == 0, "\(path)") }
             chmod(scratch.url.path, 0o755)
+            // A copy 'nobody' can reach, wherever the build directory is.
+            executable = scratch.url.appendingPathComponent("meldcode")
+            try FileManager.default.copyItem(at: Run.executable, to: executable)
+            chmod(executable.path, 0o755)
         }
         // Read-only while a session is open: the next answer cannot be stored.
-        let live = try Live(["session", "--jsonl", "--case", id], environment: scratch.environment, launcher: launcher)
+        let live = try Live(["session", "--jsonl", "--case", id], environment: scratch.environment, launcher: launcher,
+                            executable: executable)
         #expect(live.until("ask")?.last?["question"] as? String == "stap1.betrokkene")
         chmod(scratch.database.path, 0o400)
         chmod(scratch.store.path, 0o500)
@@ -241,7 +247,8 @@ struct StoreCLITests {
         #expect((error?["message"] as? String)?.contains("niet geschreven worden") == true, "\(after) \(result.stderr)")
         #expect(!after.contains { $0["type"] as? String == "ask" })
         // Opening it again is refused at once: an opening must be logged.
-        let again = try Live(["session", "--jsonl", "--case", id], environment: scratch.environment, launcher: launcher)
+        let again = try Live(["session", "--jsonl", "--case", id], environment: scratch.environment, launcher: launcher,
+                             executable: executable)
         let refused = again.finish()
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("niet geschreven worden"))
