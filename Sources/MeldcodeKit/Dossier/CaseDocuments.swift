@@ -81,6 +81,12 @@ public struct CaseDocuments: Sendable {
 }
 
 extension CaseDocuments {
+    /// Who stands in for the person concerned in the anonymous summary:
+    /// "de leerling" on the school route.
+    public func role(in route: String) -> String {
+        texts.has("consult.rol.\(route)") ? texts.ui("consult.rol.\(route)") : texts.ui("consult.rol")
+    }
+
     /// The summary for consulting Veilig Thuis or a colleague without
     /// naming anyone: the signals and the question, with identifying details
     /// replaced (the names given, the name in who the case is about, and
@@ -88,7 +94,7 @@ extension CaseDocuments {
     /// still identify someone listed for the professional to check.
     public func consult(_ c: Conversation, names given: [KnownName] = []) -> String {
         let sections = content.documents["consult"] ?? []
-        let role = texts.has("consult.rol.\(c.root)") ? texts.ui("consult.rol.\(c.root)") : texts.ui("consult.rol")
+        let role = role(in: c.root)
         var names = given
         var check: [String] = []
         for section in sections where section.names {

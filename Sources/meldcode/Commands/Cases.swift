@@ -24,13 +24,10 @@ struct CasesCommand: ParsableCommand {
         let now = Date()
         print(cli("cli.cases.kop"))
         for summary in cases {
-            var evaluation = ""
-            if let date = summary.nextEvaluation {
-                evaluation = cli(date <= now ? "casus.evaluatie_nu" : "casus.evaluatie", ["datum": DateText.day(date)])
-            }
             print(cli("cli.cases.regel", [
                 "id": summary.id.short, "label": InputText.clean(summary.label), "route": cli("dialoog.\(summary.route)"),
-                "stap": summary.step ?? "", "laatst": DateText.dayAndTime(summary.lastActivity), "evaluatie": evaluation,
+                "stap": summary.step ?? "", "laatst": DateText.dayAndTime(summary.lastActivity),
+                "evaluatie": summary.evaluationNote(now: now, texts: cliTexts),
                 "archief": summary.archived ? cli("cli.cases.archief") : "",
             ]))
         }

@@ -140,12 +140,12 @@ struct ConsultCommand: ParsableCommand {
         let content = try source.load()
         let store = try storage.require()
         let (id, summary, conversation) = try document.conversation(content, store)
-        let role = content.texts.has("consult.rol.\(conversation.root)") ? content.texts.ui("consult.rol.\(conversation.root)")
-                                                                         : content.texts.ui("consult.rol")
+        let documents = CaseDocuments(content: content)
+        let role = documents.role(in: conversation.root)
         var known = names.compactMap { Self.knownName($0, role: role) }
         // A name in the case's own label is a name the professional gave too.
         known += content.anonymizer.names(in: summary.label).names.map { KnownName(name: $0, role: role) }
-        try document.deliver(CaseDocuments(content: content).consult(conversation, names: known), of: id, in: store)
+        try document.deliver(documents.consult(conversation, names: known), of: id, in: store)
     }
 
     /// "Sanne de Vries=de leerling", or a name alone (the route's role).

@@ -60,3 +60,11 @@ final class StoredCase {
         try store.recordAudit(action, case: id)
     }
 }
+
+extension CaseSummary {
+    /// "; evaluatie 12-01-2027", and whether it is due: for the case lists.
+    func evaluationNote(now: Date, texts: Texts) -> String {
+        guard let date = nextEvaluation else { return "" }
+        return texts.ui(date <= now ? "casus.evaluatie_nu" : "casus.evaluatie", ["datum": DateText.day(date)])
+    }
+}

@@ -52,7 +52,7 @@ struct Terminal {
             lines.append(texts.ui("casus.regel", [
                 "nummer": String(i + 1), "label": summary.label, "route": texts.ui("dialoog.\(summary.route)"),
                 "stap": summary.step ?? "", "laatst": DateText.dayAndTime(summary.lastActivity),
-                "evaluatie": evaluationNote(summary, now: now),
+                "evaluatie": summary.evaluationNote(now: now, texts: texts),
             ]))
         }
         if !due.isEmpty { lines.append(texts.ui("casus.herinnering", ["aantal": String(due.count)])) }
@@ -68,11 +68,6 @@ struct Terminal {
             print(style.say(texts.ui("casus.onbegrepen")))
         }
         return .none
-    }
-
-    func evaluationNote(_ summary: CaseSummary, now: Date) -> String {
-        guard let date = summary.nextEvaluation else { return "" }
-        return texts.ui(date <= now ? "casus.evaluatie_nu" : "casus.evaluatie", ["datum": DateText.day(date)])
     }
 
     /// The new case's name: typed on a terminal, else the default.
