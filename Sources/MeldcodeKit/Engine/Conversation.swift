@@ -60,7 +60,7 @@ struct Clarification: Sendable, Equatable {
 }
 
 /// The state of one case's conversation: a fold over its events.
-public struct Conversation: Sendable {
+public struct Conversation: Sendable, Equatable {
     /// The dialogue the case started with (a route, or a check on its own).
     public internal(set) var root: String
     var stack: [Frame]

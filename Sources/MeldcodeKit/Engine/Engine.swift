@@ -30,7 +30,39 @@ public struct Engine: Sendable {
     }
 
     /// The conversation a list of events describes (resuming a stored case).
+    /// Live, every take-back rebuilds the conversation from the inputs that
+    /// still count; here those are known at once, so the case is folded
+    /// once, however many take-backs it holds. The result is the same as
+    /// applying the events one by one (`replayStepwise`).
     public func replay(_ events: [CaseEvent]) -> Conversation? {
+        guard case .started(let root, let startedAt)? = events.first, content.dialogues[root] != nil else { return nil }
+        var kept: [CaseEvent] = []
+        var paused = false
+        for event in events.dropFirst() {
+            switch event {
+            case .answered, .emergency, .jumped:
+                kept.append(event)
+            case .tookBack:
+                // A take-back with nothing to take back changes nothing.
+                guard !kept.isEmpty else { continue }
+                kept.removeLast()
+                paused = false
+            case .paused:
+                paused = true
+            case .resumed:
+                paused = false
+            case .started:
+                break
+            }
+        }
+        var c = rebuild(root: root, startedAt: startedAt, inputs: kept)
+        c.events = events
+        c.paused = paused
+        return c
+    }
+
+    /// Applies the events one by one, as they happened.
+    func replayStepwise(_ events: [CaseEvent]) -> Conversation? {
         guard case .started(let root, _)? = events.first, content.dialogues[root] != nil else { return nil }
         var c = Conversation(root: root, start: content.dialogues[root]!.start)
         var sink: [Output] = []
