@@ -62,7 +62,10 @@ struct AgeReader: Sendable {
         if matches.contains(where: { $0.tag == .range }) { return true }
         let numbers = words.indices.filter { words[$0].kind == .number || (words[$0].id >= 0 && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een") }
         // Two numbers joined by "of" or "tot": "6 of 7", "van 2 tot 9".
-        for (a, b) in zip(numbers, numbers.dropFirst()) where b - a == 2 {
+        for (a, b) in zip(numbers, numbers.dropFirst()) {
+            // "40-45": the dash between them is not kept.
+            if b - a == 1, words[a].kind == .number, words[b].kind == .number { return true }
+            guard b - a == 2 else { continue }
             if matches.contains(where: { $0.tag == .between && $0.first == a + 1 }) { return true }
         }
         return false

@@ -34,6 +34,16 @@ enum AnswerTag: Hashable, Sendable {
     case notContrast
     /// The question's own key phrase, and its phrases meaning yes or no.
     case echo, questionYes, questionNo
+    /// An answer word that counts only when it makes up its clause ("wisselend.").
+    case alone(Polarity)
+    /// "als ik eerlijk ben": not counted in the clause's length.
+    case aside
+    /// "hij", "moeder": the doubt phrase right after is someone else's.
+    case other
+    /// "en", "of": a negation does not turn an answer word across them.
+    case barrier
+    /// "of" opening a clause: what follows is asked, not stated.
+    case whether
 }
 
 /// Reads yes, no or doubt from an answer: plain words ("ja", "klopt"), soft
@@ -49,12 +59,14 @@ struct AnswerReader: Sendable {
 
     static func general(_ lexicon: Lexicon, analyzer: Analyzer) -> PhraseMatcher<AnswerTag> {
         var m = PhraseMatcher<AnswerTag>()
+        m.addGapBarriers(lexicon.gapBarriers, analyzer: analyzer)
         let negators = Set(lexicon.negators.flatMap { analyzer.phrase($0).map(\.id) })
         func hasNegation(_ phrase: String) -> Bool {
             analyzer.phrase(phrase).contains { negators.contains($0.id) }
         }
         // Priorities settle equally long phrases listed twice: doubt first.
         m.add(lexicon.sententialNegations, tag: .sentential, priority: 12, analyzer: analyzer)
+        m.add(lexicon.asides, tag: .aside, priority: 11, analyzer: analyzer)
         m.add(lexicon.neutral, tag: .pseudoNegation, priority: 12, analyzer: analyzer)
         // Doubt may hold one word more: "weet ik dus niet", "weet het gewoon niet".
         m.add(lexicon.unsure, tag: .unsure, priority: 9, gap: 1, analyzer: analyzer)
@@ -66,6 +78,9 @@ struct AnswerReader: Sendable {
         m.add(lexicon.softNo.filter(hasNegation), tag: .negation(strength: 0.75), priority: 6, analyzer: analyzer)
         m.add(lexicon.softNo.filter { !hasNegation($0) }, tag: .softNo, priority: 6, analyzer: analyzer)
         m.add(lexicon.softYes, tag: .softYes, priority: 5, analyzer: analyzer)
+        for (polarity, phrases) in lexicon.alone {
+            m.add(phrases, tag: .alone(polarity), priority: 5, analyzer: analyzer)
+        }
         m.add(lexicon.no.filter(hasNegation), tag: .negation(strength: 0.95), priority: 4, analyzer: analyzer)
         m.add(lexicon.no.filter { !hasNegation($0) }, tag: .no, priority: 4, analyzer: analyzer)
         m.add(lexicon.yes, tag: .yes, priority: 3, analyzer: analyzer)
@@ -77,10 +92,17 @@ struct AnswerReader: Sendable {
         m.add(single, tag: .negation(strength: 0.6), priority: 1, analyzer: analyzer)
         m.add(lexicon.negators.filter { analyzer.phrase($0).count > 1 }, tag: .negation(strength: 0.9), priority: 1, analyzer: analyzer)
         m.add(lexicon.hedges, tag: .hedge, priority: 0, analyzer: analyzer)
+        m.add(lexicon.others, tag: .other, priority: 0, analyzer: analyzer)
+        m.add(lexicon.whether, tag: .whether, priority: 0, analyzer: analyzer)
+        m.add(lexicon.gapBarriers, tag: .barrier, priority: -1, analyzer: analyzer)
         return m
     }
 
-    init(general: PhraseMatcher<AnswerTag>, cues: QuestionCues, analyzer: Analyzer) {
+    /// Word numbers of "ik" and the like.
+    let firstPerson: Set<Int32>
+
+    init(general: PhraseMatcher<AnswerTag>, cues: QuestionCues, firstPerson: Set<Int32> = [], analyzer: Analyzer) {
+        self.firstPerson = firstPerson
         var m = general
         // A question's own phrases win over general ones of the same length,
         // and may hold a short gap ("werken niet mee").
@@ -106,7 +128,12 @@ struct AnswerReader: Sendable {
     }
 
     func read(_ words: [Word]) -> AnswerReading {
-        let matches = matcher.matches(in: words)
+        var matches = matcher.matches(in: words)
+        // "hij weet niet dat ze hier is": not the professional's doubt.
+        let otherEnds = Set(matches.filter { $0.tag == .other }.map(\.last))
+        matches.removeAll {
+            $0.tag == .unsure && otherEnds.contains($0.first - 1) && !$0.positions.contains { firstPerson.contains(words[$0].id) }
+        }
         var markerAt: [Int: ClauseMarker] = [:]
         var afterNegation: Set<Int> = []
         var negationPositions: Set<Int> = []
@@ -128,6 +155,7 @@ struct AnswerReader: Sendable {
         var contentWords = Array(repeating: 0, count: clauses.count)
         for match in matches { byClause[clauses.clauseOf[match.first]].append(match) }
         for (i, word) in words.enumerated() where word.kind != .boundary { contentWords[clauses.clauseOf[i]] += 1 }
+        for match in matches where match.tag == .aside { contentWords[clauses.clauseOf[match.first]] -= match.count }
         let signals = (0..<clauses.count).map { c -> ClauseSignal in
             // "het is niet zo dat <statement>": read the statement, then turn it.
             if let sentential = byClause[c].first(where: { $0.tag == .sentential }) {
@@ -141,12 +169,23 @@ struct AnswerReader: Sendable {
                 signal.affirmedEcho = false
                 return signal
             }
-            // "acuut? nee": words in a question are its topic, not an answer.
-            let clause = clauses.asks[c] ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
+            // "acuut? nee": words in a question are its topic, not an answer;
+            // so are those of a clause that asks whether ("maar of het echt
+            // onveilig is...").
+            let opening = words.indices.filter { clauses.clauseOf[$0] == c && words[$0].kind != .boundary }.prefix(2)
+            let asksWhether = byClause[c].contains { $0.tag == .whether && opening.contains($0.first) }
+            let clause = clauses.asks[c] || asksWhether ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
             return read(clause: clause, contentWords: contentWords[c], words: words)
         }
         return combine(signals, markers: clauses.markers)
     }
+
+    /// How many words a negation with no answer word after it may follow
+    /// the answer word it turns ("onveilig zou ik het niet noemen").
+    static let negationReachBack = 5
+    /// How far ahead a negation reaches: "er is geen sprake van structurele
+    /// onveiligheid", but not into a new statement further on in a run-on text.
+    static let negationReachForward = 6
 
     private func isItem(_ tag: AnswerTag) -> Bool {
         switch tag {
@@ -160,16 +199,21 @@ struct AnswerReader: Sendable {
         let items = matches.filter { isItem($0.tag) }
         let operators = matches.filter { if case .negation = $0.tag { true } else { false } }
         let terminators = matches.filter { $0.tag == .contrastAfterNegation }.map(\.first)
+        let barriers = matches.filter { $0.tag == .barrier || $0.tag == .whether }.map(\.first)
 
         // Which negations turn which answer words.
         var turns = Array(repeating: 0, count: items.count)
-        var standalone: [(strength: Double, phrase: Bool)] = []
+        var standalone: [(strength: Double, length: Int, endsClause: Bool)] = []
         for (k, op) in operators.enumerated() {
             let p = op.first
             // The scope runs to a "wel", or to the next negation when answer
             // words lie between; stacked negations ("niet zo dat ik geen")
             // share the scope of the last one.
             var end = terminators.filter { $0 > p }.min() ?? Int.max
+            // "acuut niet en structureel ook niet echt": after "en", a part
+            // with its own negation is out of this one's reach; "geen X en Y"
+            // still denies both.
+            if let b = barriers.filter({ $0 > p }).min(), operators.contains(where: { $0.first > b }) { end = min(end, b) }
             if k + 1 < operators.count {
                 let next = operators[k + 1].first
                 if items.contains(where: { $0.first > p && $0.first < next }) { end = min(end, next) }
@@ -177,7 +221,7 @@ struct AnswerReader: Sendable {
             var covered = false
             for (i, item) in items.enumerated() {
                 let spans = item.first < p && item.last > p
-                if spans || (item.first > p && item.first < end) {
+                if spans || (item.first > p && item.first < end && item.first - p <= Self.negationReachForward) {
                     turns[i] += 1
                     covered = true
                 }
@@ -185,10 +229,13 @@ struct AnswerReader: Sendable {
             if !covered {
                 // "dat vermoeden heb ik niet": the word before, unless another
                 // negation already turned it ("niet zwanger en geen kids").
-                if let i = items.lastIndex(where: { $0.last < p && p - $0.last <= 3 }), turns[i] == 0 {
+                // "depressief en komt haar bed niet uit": not across "en".
+                if let i = items.lastIndex(where: { item in
+                       item.last < p && p - item.last <= Self.negationReachBack && !barriers.contains { $0 > item.last && $0 < p }
+                   }), turns[i] == 0 {
                     turns[i] += 1
                 } else if case .negation(let strength) = op.tag {
-                    standalone.append((strength, op.count > 1))
+                    standalone.append((strength, op.count, op.last + 1 == words.count || words[op.last + 1].kind == .boundary))
                 }
             }
         }
@@ -234,15 +281,21 @@ struct AnswerReader: Sendable {
                 let after = words[(match.last + 1)...].prefix { $0.kind != .boundary }
                 if after.isEmpty { add(.yes, 0.7) }
             case .hedge: hedged = true
-            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .denial, .notContrast: break
+            case .alone(let polarity) where contentWords <= 2:
+                if polarity == .unsure { doubt = true } else { add(polarity, 0.75) }
+            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .denial, .notContrast,
+                 .alone, .aside, .other, .barrier, .whether: break
             }
         }
-        // A negation on its own: "nee nog niet", "helaas niet", "ik zou
-        // zeggen van niet". In a longer clause a lone "niet" is about
-        // something else ("de printer doet het niet"); a negation phrase or
-        // an emphatic one ("zeker niet") still answers.
+        // A negation on its own: "nee nog niet", "helaas niet". In a longer
+        // clause a lone "niet" is about something else ("de printer doet het
+        // niet"); an emphatic one ("zeker niet") still answers, and so does a
+        // negation phrase that ends its clause or is most of it ("bij de
+        // dochter zie ik dat niet echt", "ik zou zeggen van niet"), but not
+        // one inside a description ("en praat dan niet meer vrijuit").
         let strongest = standalone.map(\.strength).max() ?? 0
-        if !standalone.isEmpty, contentWords <= 4 || strongest >= 0.9 || standalone.contains(where: \.phrase) {
+        let answeringPhrase = standalone.contains { $0.length > 1 && ($0.endsClause || contentWords - $0.length <= 3) }
+        if !standalone.isEmpty, contentWords <= 4 || strongest >= 0.9 || answeringPhrase {
             add(.no, strongest)
         }
 
@@ -277,13 +330,14 @@ struct AnswerReader: Sendable {
 
         // "acuut en/of structureel": one of the two affirmed is yes, within
         // the clauses that decide ("was acuut, inmiddels veilig" is no).
-        let deciding = speaking.last(where: { markers[$0] == .contrast || markers[$0] == .conclusion }).map { m in speaking.filter { $0 >= m } } ?? speaking
+        let lastMarker = speaking.last { markers[$0] == .contrast || markers[$0] == .conclusion }
+        let deciding = lastMarker.map { m in speaking.filter { $0 >= m } } ?? speaking
         if echoAny, deciding.contains(where: { signals[$0].affirmedEcho && !signals[$0].conflict }) {
             return AnswerReading(polarity: .yes, strength: 0.85, guess: nil)
         }
 
-        if let marked = speaking.last(where: { markers[$0] == .contrast || markers[$0] == .conclusion }) {
-            let group = speaking.filter { $0 >= marked }
+        if let marked = lastMarker {
+            let group = deciding
             let result = agree(group, signals)
             let earlierDoubt = speaking.contains { $0 < marked && signals[$0].polarity == .unsure }
             if earlierDoubt, let p = result.polarity, p != .unsure, !group.contains(where: { signals[$0].explicit }) {

@@ -23,6 +23,8 @@ struct CommandReader: Sendable {
     /// First words of plain answers ("ja", "nee"): a question that starts
     /// with one is an answer with a remark ("ja?").
     let answerWords: Set<Int32>
+    /// "van", "met": the one word that may come before a question word ("van welk kind?").
+    let functionWords: Set<Int32>
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<CommandTag>()
@@ -47,6 +49,7 @@ struct CommandReader: Sendable {
             if let first = analyzer.phrase(phrase).first, first.id >= 0 { answers.insert(first.id) }
         }
         answerWords = answers
+        functionWords = Set(lexicon.functionWords.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
     }
 
     /// Word positions of each sentence, its closing punctuation included.
@@ -141,10 +144,21 @@ struct CommandReader: Sendable {
             // The opening word may itself be a filler word ("moet ik ...?").
             var opening: CommandTag?
             var skipped = 0
+            var skippedOther = false
             for position in inside {
-                if let tag = questionStarts[position] { opening = tag; break }
-                // "van welk kind?": one word may come before the question word.
-                if !filler.contains(position) { skipped += 1 }
+                if let tag = questionStarts[position] {
+                    // A Dutch question opens with its verb ("is dat ...?"); after
+                    // another word the verb is a statement's ("vader is erg
+                    // opvliegend maar ...?"). Before a question word only a
+                    // preposition may come ("van welk kind?", not "wel wat zorgen").
+                    let verb = tag == .questionVerb || tag == .askingVerb
+                    if !(verb && skipped > 0) && !skippedOther { opening = tag }
+                    break
+                }
+                if !filler.contains(position) {
+                    skipped += 1
+                    if !functionWords.contains(words[position].id) { skippedOther = true }
+                }
                 if skipped > 1 { break }
             }
             let whole = all.count == 1

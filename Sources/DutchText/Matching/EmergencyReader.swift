@@ -6,7 +6,8 @@ enum EmergencyTag: Hashable, Sendable {
 }
 
 /// Recognises text that describes acute danger: a rule of the lexicon whose
-/// every group is named in one sentence, none of them negated close by ("er
+/// every group is named in one sentence (or anywhere in the text, for its
+/// text rules), none of them negated close by ("er
 /// is geen wapen", "ze is niet bewusteloos"). Danger in the past or that is
 /// over ("vorig jaar", "hij zit vast") and violence that happens often ("hij
 /// slaat haar regelmatig": structural, not acute) do not count, unless the
@@ -14,6 +15,8 @@ enum EmergencyTag: Hashable, Sendable {
 struct EmergencyReader: Sendable {
     let matcher: PhraseMatcher<EmergencyTag>
     let groupCounts: [Int]
+    /// Per rule: whether its groups may lie in different sentences.
+    let wholeText: [Bool]
     /// Term index -> the (rule, group) pairs its phrase belongs to.
     let memberships: [[(rule: Int, group: Int)]]
     /// First words of danger phrases: without one, no rule can fire.
@@ -28,7 +31,9 @@ struct EmergencyReader: Sendable {
         var counts: [Int] = []
         var phrases: [String] = []
         var members: [String: [(rule: Int, group: Int)]] = [:]
-        for (r, rule) in lexicon.emergency.rules.enumerated() {
+        let rules = lexicon.emergency.rules + lexicon.emergency.textRules
+        wholeText = lexicon.emergency.rules.map { _ in false } + lexicon.emergency.textRules.map { _ in true }
+        for (r, rule) in rules.enumerated() {
             counts.append(rule.count)
             for (g, group) in rule.enumerated() {
                 for phrase in group {
@@ -51,7 +56,7 @@ struct EmergencyReader: Sendable {
         // Every rule needs a phrase of its first group, so only those can
         // start a danger reading ("nu" alone cannot).
         var firstGroup: Set<Int32> = []
-        for rule in lexicon.emergency.rules {
+        for rule in rules {
             for phrase in rule.first ?? [] {
                 if let first = analyzer.phrase(phrase).first(where: { $0.kind != .boundary }), first.id >= 0 { firstGroup.insert(first.id) }
             }
@@ -106,7 +111,8 @@ struct EmergencyReader: Sendable {
             }
             if negated { continue }
             for (rule, group) in memberships[index] {
-                seen[sentence, default: [:]][rule, default: []].insert(group)
+                // Rules over the whole text gather in one bucket.
+                seen[wholeText[rule] ? -1 : sentence, default: [:]][rule, default: []].insert(group)
             }
         }
         for sentence in seen.keys.sorted() {

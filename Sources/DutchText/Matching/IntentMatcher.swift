@@ -30,7 +30,7 @@ public struct Classification: Sendable, Equatable {
     public var commandOnly: Bool = false
     /// Where a jump command asks to go ("stap3").
     public var jumpTarget: String?
-    /// The answer also holds doubt markers (for text answers: "weet ik nog niet").
+    /// The number of the lexicon's danger rule that fired.
     public var emergencyRule: Int?
 }
 
@@ -49,6 +49,7 @@ public struct IntentMatcher: Sendable {
     private let ages: AgeReader
     private let roles: RoleReader
     private let categories: [String: PhraseMatcher<Int>]
+    private let corrections: PhraseMatcher<Int>
     /// Question id -> stems of the longer words of its text.
     private let topics: [String: Set<Int32>]
 
@@ -62,9 +63,10 @@ public struct IntentMatcher: Sendable {
     public init(lexicon: Lexicon, questions: [String: QuestionCues], vocabulary: [String] = []) {
         var known: [String] = vocabulary
         known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.hedges
-        known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords
+        known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords + lexicon.gapBarriers
+        known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.firstPerson + lexicon.whether + lexicon.corrections
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
-        known += lexicon.emergency.rules.flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over
+        known += (lexicon.emergency.rules + lexicon.emergency.textRules).flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over
         known += lexicon.roles.values.flatMap { $0 } + lexicon.nobody + lexicon.categories.values.flatMap { $0 }
         known += NumberParser(lexicon.numbers).words
         known += lexicon.age.years + lexicon.age.months + lexicon.age.weeks + lexicon.age.days + lexicon.age.baby + lexicon.age.approximately
@@ -77,13 +79,14 @@ public struct IntentMatcher: Sendable {
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.options.values.flatMap { $0 } + [cue.topic]
         }
-        let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known)
+        let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known, spelledRight: lexicon.spelledRight)
         self.analyzer = analyzer
         general = AnswerReader.general(lexicon, analyzer: analyzer)
+        let firstPerson = Set(lexicon.firstPerson.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
         var readers: [String: AnswerReader] = [:]
         var choices: [String: ChoiceReader] = [:]
         for (id, cue) in questions {
-            readers[id] = AnswerReader(general: general, cues: cue, analyzer: analyzer)
+            readers[id] = AnswerReader(general: general, cues: cue, firstPerson: firstPerson, analyzer: analyzer)
             if cue.expects == .choice {
                 choices[id] = ChoiceReader(options: cue.options, combined: cue.combined, lexicon: lexicon, analyzer: analyzer)
             }
@@ -91,7 +94,7 @@ public struct IntentMatcher: Sendable {
         self.readers = readers
         self.choices = choices
         self.cues = questions
-        genericReader = AnswerReader(general: general, cues: QuestionCues(), analyzer: analyzer)
+        genericReader = AnswerReader(general: general, cues: QuestionCues(), firstPerson: firstPerson, analyzer: analyzer)
         commands = CommandReader(lexicon, analyzer: analyzer)
         jumps = JumpReader(lexicon, analyzer: analyzer)
         emergency = EmergencyReader(lexicon, analyzer: analyzer)
@@ -104,6 +107,10 @@ public struct IntentMatcher: Sendable {
             categories[name] = m
         }
         self.categories = categories
+        var corrections = PhraseMatcher<Int>()
+        corrections.add(lexicon.corrections, tag: 0, analyzer: analyzer)
+        corrections.add(lexicon.firstPerson + lexicon.others, tag: 1, analyzer: analyzer)
+        self.corrections = corrections
         var topics: [String: Set<Int32>] = [:]
         for (id, cue) in questions {
             let words = ([cue.topic] + cue.echo).flatMap { analyzer.phrase($0) }
@@ -115,10 +122,14 @@ public struct IntentMatcher: Sendable {
     public func knows(question: String) -> Bool { cues[question] != nil }
 
     public func classify(_ text: String, question: String) -> Classification {
-        let words = analyzer.words(in: text)
+        let all = analyzer.words(in: text)
         let expects = cues[question]?.expects ?? .yesNo
         var result = Classification(intent: .unclear, confidence: 0)
-        guard words.contains(where: { $0.kind != .boundary }) else { return result }
+        guard all.contains(where: { $0.kind != .boundary }) else { return result }
+        // Danger counts wherever it is named; the rest is read from what
+        // follows the last self-correction ("ja nee wacht, nee").
+        let danger = emergency.read(all)
+        let words = afterCorrection(all)
 
         // Entities first: they are reported whatever the intent.
         let ageReading = ages.read(words)
@@ -130,7 +141,7 @@ public struct IntentMatcher: Sendable {
             result.roles = roleReading.roles
         }
 
-        if let rule = emergency.read(words) {
+        if let rule = danger {
             result.intent = .emergency
             result.confidence = 0.9
             result.emergencyRule = rule
@@ -200,6 +211,16 @@ public struct IntentMatcher: Sendable {
             result.confidence = 1
         }
         return result
+    }
+
+    /// The words after the last correction marker that has words after it.
+    private func afterCorrection(_ words: [Word]) -> [Word] {
+        let matches = corrections.matches(in: words)
+        let people = Set(matches.filter { $0.tag == 1 }.map(\.last))
+        guard let marker = matches.last(where: { m in
+            m.tag == 0 && !people.contains(m.first - 1) && words[(m.last + 1)...].contains { $0.kind != .boundary }
+        }) else { return words }
+        return Array(words[(marker.last + 1)...].drop { $0.kind == .boundary })
     }
 
     private func apply(_ reading: AnswerReading, to result: inout Classification) {

@@ -29,6 +29,24 @@ public struct Lexicon: Sendable {
     public var filler: [String] = []
     /// Short words of every sentence ("met", "van"): never a sign on their own.
     public var functionWords: [String] = []
+    /// Words a phrase's gap may not hold ("acute en geen structurele
+    /// onveiligheid" is not one "acute onveiligheid").
+    public var gapBarriers: [String] = []
+    /// "nee wacht", "ik bedoel": the answer is what follows the last one.
+    public var corrections: [String] = []
+    /// Answer words that count only when they make up their clause.
+    public var alone: [Polarity: [String]] = [:]
+    /// Comments on the answer ("als ik eerlijk ben"): they do not make a clause longer.
+    public var asides: [String] = []
+    /// Words for other people: "weet niet" after them is not the professional's doubt.
+    public var others: [String] = []
+    /// "ik": a doubt phrase holding one of these is the professional's own.
+    public var firstPerson: [String] = []
+    /// "of" at the start of a clause: it asks whether, it does not state.
+    public var whether: [String] = []
+    /// Words spelled right that no phrase uses: the typo corrector leaves
+    /// them alone ("slaapt" is not a typo for "slaat").
+    public var spelledRight: [String] = []
     /// Commands recognised when the text is only the command (plus filler).
     public var commands: [Command: [String]] = [:]
     /// Longer command phrases recognised anywhere in a text.
@@ -71,6 +89,9 @@ public struct EmergencyWords: Sendable {
     /// Each rule is a list of groups; each group a list of phrases. A rule
     /// fires when every group has a phrase in one sentence.
     public var rules: [[[String]]] = []
+    /// Rules whose groups may lie in different sentences of the text ("hij
+    /// zei dat hij haar thuis wel even zal leren. ze moet om half 4 naar huis").
+    public var textRules: [[[String]]] = []
     public var past: [String] = []
     public var over: [String] = []
     /// Violence that happens often is structural, not an emergency ...

@@ -31,7 +31,9 @@ public struct Analyzer: Sendable {
     ///   - rewrites: word -> replacement words ("vgm" -> "volgens mij").
     ///   - vocabulary: phrases whose words are known; unknown words close to
     ///     one of them are corrected.
-    public init(rewrites: [String: String], vocabulary: some Sequence<String>) {
+    ///   - spelledRight: more words that are never corrected, though no
+    ///     phrase uses them.
+    public init(rewrites: [String: String], vocabulary: some Sequence<String>, spelledRight: [String] = []) {
         var table: [String: [String]] = [:]
         for (from, to) in rewrites {
             let key = Folding.fold(from)
@@ -44,7 +46,7 @@ public struct Analyzer: Sendable {
                 for part in table[token.text] ?? [token.text] { words.insert(part) }
             }
         }
-        corrector = TypoCorrector(vocabulary: words)
+        corrector = TypoCorrector(vocabulary: words, spelledRight: spelledRight.map { Folding.fold($0) })
         for word in words.sorted() {
             let key = stem(word)
             if ids[key] == nil { ids[key] = Int32(ids.count) }
@@ -76,6 +78,8 @@ public struct Analyzer: Sendable {
         // A long word whose stem is a short, different word keeps its form:
         // "vorige" stems to "voor".
         if stem.unicodeScalars.count <= 4, !word.hasPrefix(stem) { return word }
+        // Nor does a short stem that lost "-ig": "lastig" is not "last".
+        if stem.unicodeScalars.count <= 4, word.hasSuffix("ig"), !stem.hasSuffix("ig") { return word }
         // The stemmer also drops a "ge" inside a word ("mogelijkheden" ->
         // "molijk"); put it back, so it cannot meet an unrelated word.
         if let range = word.range(of: "ge"), range.lowerBound > word.startIndex {
@@ -100,7 +104,7 @@ public struct Analyzer: Sendable {
 
     private func analyseWithoutIDs(_ text: String, correctTypos: Bool) -> [Word] {
         var result: [Word] = []
-        for token in Tokenizer.tokenize(Folding.fold(text)) {
+        for token in joined(Tokenizer.tokenize(Folding.fold(text)), when: correctTypos) {
             guard token.kind == .word else {
                 result.append(Word(text: token.text, surface: token.text, stem: token.text, kind: token.kind, corrected: false))
                 continue
@@ -132,6 +136,33 @@ public struct Analyzer: Sendable {
             result.append(Word(text: word, surface: token.text, stem: stem(word), kind: .word, corrected: corrected))
         }
         return result
+    }
+
+    /// Two typed words that together make a known word are that word: "dood
+    /// maakt" is "doodmaakt", "mee werken" is "meewerken", "van ochtend" is
+    /// "vanochtend". Only in answers, never in the lexicon's own phrases, and
+    /// only for longer words: "met een" is not "meteen", "zo dat" not "zodat".
+    private func joined(_ tokens: [Token], when enabled: Bool) -> [Token] {
+        guard enabled, tokens.count > 1 else { return tokens }
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            if i + 1 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .word,
+               tokens[i].text.count >= 3, tokens[i + 1].text.count >= 3,
+               tokens[i].text.count + tokens[i + 1].text.count >= 8,
+               corrector.isTarget(tokens[i].text + tokens[i + 1].text),
+               rewrites[tokens[i].text] == nil, rewrites[tokens[i + 1].text] == nil {
+                var token = tokens[i]
+                token.text += tokens[i + 1].text
+                out.append(token)
+                i += 2
+            } else {
+                out.append(tokens[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Shortens runs of three or more equal letters to two: "jaaaa" -> "jaa",

@@ -27,8 +27,14 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
     }
 
     private var byFirstStem: [Int32: [Entry]] = [:]
+    /// Words that end a gap: a phrase is not found across them.
+    private var barriers: Set<Int32> = []
 
     public init() {}
+
+    public mutating func addGapBarriers(_ words: [String], analyzer: Analyzer) {
+        barriers.formUnion(words.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+    }
 
     /// Adds phrases under a tag. Higher `priority` wins between equally long
     /// matches at the same position; `gap` is how many words may come between
@@ -114,6 +120,7 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
             while next < words.count, skipped <= entry.gap {
                 if words[next].kind == .boundary { return nil }
                 if words[next].id == stem { break }
+                if barriers.contains(words[next].id) { return nil }
                 next += 1
                 skipped += 1
             }

@@ -68,16 +68,16 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// 'k, 't, 's, 'n, 'm, 'r: an apostrophe form of one or two letters.
-    /// A longer word after an apostrophe is a quotation ("'iets aan te doen'").
+    /// 'k, 't, 's, 'n, 'm, 'r, 'ns: an apostrophe form. A longer word after an
+    /// apostrophe is a quotation ("'iets aan te doen'", "'te grazen neemt'").
     static func isClitic(after index: String.UnicodeScalarView.Index, in view: String.UnicodeScalarView) -> Bool {
         var i = view.index(after: index)
-        var letters = 0
-        while i < view.endIndex, isLetter(view[i]) {
-            letters += 1
+        var letters: [Unicode.Scalar] = []
+        while i < view.endIndex, isLetter(view[i]), letters.count < 3 {
+            letters.append(view[i])
             i = view.index(after: i)
         }
-        return letters >= 1 && letters <= 2
+        return letters.count == 1 || letters == ["n", "s"]
     }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {

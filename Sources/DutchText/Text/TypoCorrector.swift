@@ -1,8 +1,9 @@
 /// Corrects typing errors against a known vocabulary, allowing more errors in
-/// longer words: none up to 4 letters; from 5 to 7 letters one missing,
-/// extra or swapped letter (a changed letter too often makes another real
+/// longer words: none up to 4 letters; at 5 letters two swapped neighbours;
+/// at 6 and 7 letters one missing, extra or swapped letter (a changed letter too often makes another real
 /// word: lessen/messen, gekomen/genomen); from 8 letters one error of any
-/// kind, from 11 letters two. The first letter is never corrected.
+/// kind, from 11 letters two (but not two changed letters). The first letter
+/// is never corrected.
 ///
 /// Candidates come from a deletion index: every vocabulary word is filed
 /// under the hashes of itself with up to one (or two) letters left out; a
@@ -11,11 +12,16 @@
 struct TypoCorrector: Sendable {
     private var words: [[Unicode.Scalar]] = []
     private var known: Set<String> = []
+    private var targets: Set<String> = []
     private var index: [UInt64: [Int32]] = [:]
 
-    init(vocabulary: some Sequence<String>) {
+    /// Words of the vocabulary are what typed words are corrected to; words
+    /// spelled right are only left alone.
+    init(vocabulary: some Sequence<String>, spelledRight: [String] = []) {
+        known.formUnion(spelledRight)
         for word in Set(vocabulary).sorted() {
             known.insert(word)
+            targets.insert(word)
             let scalars = Array(word.unicodeScalars)
             guard scalars.count >= Self.minimumLength, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
             let id = Int32(words.count)
@@ -36,6 +42,9 @@ struct TypoCorrector: Sendable {
     static func allowed(_ typed: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
         guard typed.first == word.first else { return false }
         guard typed.count < 8 else { return true }
+        // Five letters: only two neighbours swapped ("zeekr"); a letter more
+        // or less makes another word too often ("echte"/"echter").
+        if typed.count == 5 || word.count == 5, typed.count != word.count { return false }
         if typed.count != word.count { return true }
         // Equal length: only an adjacent swap.
         guard let i = typed.indices.first(where: { typed[$0] != word[$0] }), i + 1 < typed.count else { return false }
@@ -43,6 +52,9 @@ struct TypoCorrector: Sendable {
     }
 
     func isKnown(_ word: String) -> Bool { known.contains(word) }
+
+    /// A word of the vocabulary itself.
+    func isTarget(_ word: String) -> Bool { targets.contains(word) }
 
     /// The vocabulary word closest to `word`, or nil when none is close enough
     /// or the word is already known.
@@ -59,6 +71,9 @@ struct TypoCorrector: Sendable {
                 guard abs(candidate.count - scalars.count) <= limit else { continue }
                 let d = Self.distance(scalars, candidate, limit: limit)
                 guard d <= limit, Self.allowed(scalars, candidate) else { continue }
+                // Two changed letters in a word of the same length too often
+                // make another real word: "vernedering" is not "verbetering".
+                if d == 2, candidate.count == scalars.count { continue }
                 // Fewest edits first, then the alphabetically first word, so
                 // the result never depends on hash order.
                 if best == nil || d < best!.distance || (d == best!.distance && id < best!.id) { best = (d, id) }

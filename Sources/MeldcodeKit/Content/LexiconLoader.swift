@@ -1,4 +1,5 @@
 import DutchText
+import Foundation
 
 /// Reads Localization/<taal>/lexicon.yaml into the matcher's Lexicon.
 struct LexiconLoader {
@@ -11,7 +12,11 @@ struct LexiconLoader {
             return (Lexicon(), [ContentProblem(file: path, line: nil, key: "probleem.bestand_ontbreekt", values: [:])])
         }
         var loader = LexiconLoader(reader: YAMLReader(file: files.files[path] != nil ? path : fallback))
-        let lexicon = loader.read(text)
+        var lexicon = loader.read(text)
+        // One word per line; "#" starts a comment.
+        if let words = files.files["Localization/\(language)/known-words.txt"] ?? files.files["Localization/nl/known-words.txt"] {
+            lexicon.spelledRight = words.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        }
         return (lexicon, loader.reader.problems)
     }
 
@@ -43,6 +48,20 @@ struct LexiconLoader {
             case "conclusion": lexicon.conclusion = reader.strings(node, key)
             case "filler": lexicon.filler = reader.strings(node, key)
             case "function_words": lexicon.functionWords = reader.strings(node, key)
+            case "gap_barriers": lexicon.gapBarriers = reader.strings(node, key)
+            case "asides": lexicon.asides = reader.strings(node, key)
+            case "corrections": lexicon.corrections = reader.strings(node, key)
+            case "others": lexicon.others = reader.strings(node, key)
+            case "first_person": lexicon.firstPerson = reader.strings(node, key)
+            case "whether": lexicon.whether = reader.strings(node, key)
+            case "alone":
+                for (name, phrases, nameNode) in reader.pairs(node, key) {
+                    guard let polarity = Polarity(rawValue: name) else {
+                        reader.problem("probleem.onbekend_veld", nameNode, ["veld": "alone.\(name)"])
+                        continue
+                    }
+                    lexicon.alone[polarity] = reader.strings(phrases, "alone.\(name)")
+                }
             case "question_words": lexicon.questionWords = reader.strings(node, key)
             case "question_verbs": lexicon.questionVerbs = reader.strings(node, key)
             case "asking_verbs": lexicon.askingVerbs = reader.strings(node, key)
@@ -73,6 +92,10 @@ struct LexiconLoader {
                     case "rules":
                         lexicon.emergency.rules = reader.list(value, "emergency.rules").map { rule in
                             reader.list(rule, "emergency.rules").map { reader.strings($0, "emergency.rules") }
+                        }
+                    case "text_rules":
+                        lexicon.emergency.textRules = reader.list(value, "emergency.text_rules").map { rule in
+                            reader.list(rule, "emergency.text_rules").map { reader.strings($0, "emergency.text_rules") }
                         }
                     case "past": lexicon.emergency.past = reader.strings(value, "emergency.past")
                     case "over": lexicon.emergency.over = reader.strings(value, "emergency.over")

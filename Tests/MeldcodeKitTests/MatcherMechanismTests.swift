@@ -1,0 +1,79 @@
+import DutchText
+import Testing
+@testable import MeldcodeKit
+
+/// One example per mechanism of the matcher, so a change that breaks one
+/// shows which. (The labelled sets measure the whole; these name the parts.)
+@Suite("Matcher mechanisms")
+struct MatcherMechanismTests {
+    static let cases: [(String, String, String, Intent)] = [
+        // Answer words that count only when they are the whole clause.
+        ("alone", "afweging.4", "wisselend.", .unsure),
+        ("alone", "afweging.4", "soms?", .unsure),
+        ("alone, inside a description", "kindcheck.1", "ja, moeder is erg wisselend in haar stemming", .yes),
+        ("alone, inside a description", "stap3.gesprek", "nee, ik zie er best tegenop", .no),
+        ("alone, degree", "stap1.besproken", "deels", .unsure),
+        ("alone, degree in a description", "stap1.besproken", "ja. ze herkende het gedeeltelijk.", .yes),
+        // Asides do not make a clause longer.
+        ("aside", "afweging.2", "als ik eerlijk ben niet", .no),
+        // Doubt that belongs to someone else.
+        ("others", "stap0.acuut_gevaar", "nee, ze zit hier en hij weet niet waar ze is", .no),
+        ("others, but the professional's own", "afweging.4", "moeder wel, vader weet ik niet", .unsure),
+        // "of" opening a clause asks, it does not state.
+        ("whether", "afweging.2", "spanningen wel, maar of het echt onveilig is... twijfel", .unsure),
+        // A gap does not run across "en".
+        ("gap barrier", "afweging.2", "geen acute en geen structurele onveiligheid", .no),
+        // Negation reaching back over a few words, not across "en".
+        ("negation back", "afweging.2", "onveilig zou ik het niet noemen", .no),
+        ("negation back, not across en", "kindcheck.1", "denk het wel, ze is zwaar depressief en komt haar bed niet uit", .yes),
+        ("negation forward, not into its own part", "afweging.2", "acuut niet en structureel ook niet echt", .no),
+        // A negation phrase inside a description does not answer.
+        ("negation in a description", "afweging.1", "ik denk het wel. ze schrikt als hij binnenkomt en praat dan niet meer vrij", .yes),
+        ("negation phrase ending its clause", "afweging.1", "bij moeder heb ik een vermoeden, bij de zoon zie ik dat niet echt", .unsure),
+        // Sentential negation with a longer opening.
+        ("sentential", "afweging.5", "er is geen reden om aan te nemen dat de veiligheid niet blijvend is", .yes),
+        // Self-correction: what follows decides; danger before still counts.
+        ("correction", "stap3.gesprek", "ja nee wacht, nee, dat was de intake", .no),
+        ("correction, not a verb", "stap1.besproken", "nee, ik wacht nog op advies", .no),
+        ("correction keeps danger", "afweging.3", "hij staat nu met een mes voor de deur, nee wacht, ja", .emergency),
+        // Words split or joined by typing.
+        ("joined words", "stap0.acuut_gevaar", "hij zegt dat hij haar vanavond dood maakt", .emergency),
+        // A real word is not a typo for a lexicon word.
+        ("spelled right", "stap0.acuut_gevaar", "vader slaapt nu bij zijn broer, het is rustig, dus nee", .no),
+        ("two changed letters", "afweging.2", "geen acute dreiging, wel een patroon van vernedering", .yes),
+        ("-ig keeps its stem", "afweging.2", "ze hebben er last van, maar onveilig is het niet", .no),
+        // Danger over two sentences: harm at home, and going back there soon.
+        ("text rule", "afweging.5", "ze heeft een blauwe plek van vader. ze moet straks weer naar huis", .emergency),
+        ("not a danger word", "stap1.besproken", "ik heb het geprobeerd maar ze klapte meteen dicht", .unclear),
+        // Commands in a sentence.
+        ("pause in a question", "afweging.2", "ik moet naar een les, kan ik hier later mee verder?", .pause),
+        ("verb-first question only", "kindcheck.1", "twijfel. vader drinkt veel maar of dat bedreigend is voor de kinderen?", .unsure),
+        ("question word after a preposition only", "afweging.2", "wel wat zorgen, maar twijfel", .unsure),
+        ("summary, spread out", "afweging.5", "zet even op een rij wat ik allemaal gezegd heb", .summary),
+        ("whether not back", "afweging.4", "wat telt als meewerken? ook echt iets veranderen?", .explain),
+        // A quotation is not an apostrophe form.
+        ("quotation", "stap0.acuut_gevaar", "vader zei dat hij haar vanavond 'te grazen neemt' als ze thuiskomt", .emergency),
+        // "eigenlijk" inside a clause only softens.
+        ("eigenlijk inside", "afweging.2", "acuut niet, en structureel eigenlijk ook niet meer sinds de opname", .no),
+        ("eigenlijk opening", "afweging.3", "ik dacht van wel, eigenlijk niet", .no),
+    ]
+
+    @Test("mechanism", arguments: cases)
+    func mechanism(name: String, question: String, text: String, expected: Intent) {
+        let reading = shipped.matcher.classify(text, question: question)
+        #expect(reading.intent == expected, "\(name): \(text)")
+    }
+
+    @Test func rangesAndStagesOfAgeAreUnsure() {
+        for text in ["een jaar of 40-45", "hoogbejaard", "ergens in de 70"] {
+            let reading = shipped.matcher.classify(text, question: "leeftijd")
+            #expect(reading.intent == .unsure, "\(text)")
+            #expect(reading.age == nil, "\(text)")
+        }
+    }
+
+    @Test func theAgeAfterACorrectionCounts() {
+        let reading = shipped.matcher.classify("7 nee wacht 8", question: "leeftijd")
+        #expect(reading.age == 8)
+    }
+}
