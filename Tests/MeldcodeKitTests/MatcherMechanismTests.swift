@@ -53,6 +53,11 @@ struct MatcherMechanismTests {
         ("whether not back", "afweging.4", "wat telt als meewerken? ook echt iets veranderen?", .explain),
         // A quotation is not an apostrophe form.
         ("quotation", "stap0.acuut_gevaar", "vader zei dat hij haar vanavond 'te grazen neemt' als ze thuiskomt", .emergency),
+        // An ellipsis hesitates; the doubt after it belongs to what came before.
+        ("ellipsis", "afweging.2", "acuut niet denk ik, structureel... weet ik niet", .unsure),
+        // Danger named in a question, or denied as a whole, is not told.
+        ("danger asked", "stap0.acuut_gevaar", "of er nu acuut gevaar is... nee, in principe niet", .no),
+        ("danger denied", "stap0.acuut_gevaar", "niet dat ik weet, ik heb geen reden om te denken dat het vandaag misgaat", .no),
         // "eigenlijk" inside a clause only softens.
         ("eigenlijk inside", "afweging.2", "acuut niet, en structureel eigenlijk ook niet meer sinds de opname", .no),
         ("eigenlijk opening", "afweging.3", "ik dacht van wel, eigenlijk niet", .no),
@@ -70,6 +75,12 @@ struct MatcherMechanismTests {
             #expect(reading.intent == .unsure, "\(text)")
             #expect(reading.age == nil, "\(text)")
         }
+    }
+
+    @Test func aDateIsNotARangeOfAges() {
+        let reading = shipped.matcher.classify("geboren 12-04-1958, dus 66", question: "leeftijd")
+        #expect(reading.intent == .yes)
+        #expect(reading.age == 66)
     }
 
     @Test func theAgeAfterACorrectionCounts() {

@@ -63,8 +63,11 @@ struct AgeReader: Sendable {
         let numbers = words.indices.filter { words[$0].kind == .number || (words[$0].id >= 0 && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een") }
         // Two numbers joined by "of" or "tot": "6 of 7", "van 2 tot 9".
         for (a, b) in zip(numbers, numbers.dropFirst()) {
-            // "40-45": the dash between them is not kept.
-            if b - a == 1, words[a].kind == .number, words[b].kind == .number { return true }
+            // "40-45" (the dash is not kept): two numbers side by side, rising,
+            // and not part of a date ("12-04-1958").
+            if b - a == 1, words[a].kind == .number, words[b].kind == .number,
+               let low = Int(words[a].text), let high = Int(words[b].text), low < high,
+               !numbers.contains(a - 1), !numbers.contains(b + 1) { return true }
             guard b - a == 2 else { continue }
             if matches.contains(where: { $0.tag == .between && $0.first == a + 1 }) { return true }
         }
@@ -100,6 +103,9 @@ struct AgeReader: Sendable {
             }
             guard tagAt[i] == nil || tagAt[i] == .approximately, word.kind == .number || (word.kind == .word && word.id >= 0),
                   var value = numbers.value(of: word.text) ?? numbers.value(of: word.surface) else { continue }
+            // A number beside another is part of a date or a phone number
+            // ("geboren 12-04-1958, dus 66").
+            if word.kind == .number, (i > 0 && words[i - 1].kind == .number) || (i + 1 < words.count && words[i + 1].kind == .number) { continue }
             let previous = k > 0 ? content[k - 1] : nil
             // "bijna 18", "wordt morgen 8": still 17, 7.
             if let p = previous, tagAt[p] == .almost, value > 0 { value -= 1 }

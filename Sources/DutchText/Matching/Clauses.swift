@@ -39,6 +39,14 @@ struct Clauses {
         var clauseHasNegation = false
         var previousHadNegation = false
         for (i, word) in words.enumerated() {
+            // "structureel... weet ik niet": an ellipsis hesitates, it does not
+            // end what is being said.
+            let ellipsis = word.text == "." && ((i > 0 && words[i - 1].text == ".") || (i + 1 < words.count && words[i + 1].text == "."))
+            if ellipsis {
+                clauseOf[i] = clause
+                sentenceOf[i] = sentence
+                continue
+            }
             if word.kind == .boundary {
                 if [".", "!", "?", ";"].contains(word.text) { sentence += 1 }
                 if word.text == "?", clauseHasWords { asks[clause] = true }

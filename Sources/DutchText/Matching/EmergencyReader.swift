@@ -3,6 +3,10 @@ enum EmergencyTag: Hashable, Sendable {
     /// to groups of several rules ("nu").
     case term(Int)
     case negator, pseudoNegation, past, over, habitual, now, contrast
+    /// "het is niet zo dat": denies the rest of its clause.
+    case sentential
+    /// "of" opening a clause: "of er nu acuut gevaar is" asks, it does not tell.
+    case whether
 }
 
 /// Recognises text that describes acute danger: a rule of the lexicon whose
@@ -50,6 +54,8 @@ struct EmergencyReader: Sendable {
         m.add(lexicon.emergency.past, tag: .past, priority: 4, analyzer: analyzer)
         m.add(lexicon.emergency.habitual, tag: .habitual, priority: 4, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 6, analyzer: analyzer)
+        m.add(lexicon.sententialNegations, tag: .sentential, priority: 7, analyzer: analyzer)
+        m.add(lexicon.whether, tag: .whether, priority: 0, analyzer: analyzer)
         m.add(lexicon.contrast, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
         matcher = m
@@ -88,10 +94,18 @@ struct EmergencyReader: Sendable {
         for match in immediacy.matches(in: words) { nowClauses.insert(clauses.clauseOf[match.first]) }
         var quietSentences: Set<Int> = []
         var habitualClauses: Set<Int> = []
+        var deniedFrom: [Int: Int] = [:]
+        var askingClauses = Set((0..<clauses.count).filter { clauses.asks[$0] })
         for match in matches {
             switch match.tag {
             case .past, .over: quietSentences.insert(clauses.sentenceOf[match.first])
             case .habitual: habitualClauses.insert(clauses.clauseOf[match.first])
+            case .sentential: deniedFrom[clauses.clauseOf[match.first]] = min(deniedFrom[clauses.clauseOf[match.first]] ?? .max, match.last)
+            case .whether:
+                // Only as the clause's first or second word ("maar of ...").
+                let clause = clauses.clauseOf[match.first]
+                let before = words[..<match.first].indices.filter { clauses.clauseOf[$0] == clause && words[$0].kind != .boundary }
+                if before.count < 2 { askingClauses.insert(clause) }
             default: break
             }
         }
@@ -101,6 +115,9 @@ struct EmergencyReader: Sendable {
             guard case .term(let index) = match.tag else { continue }
             let clause = clauses.clauseOf[match.first]
             let sentence = clauses.sentenceOf[match.first]
+            // A question ("of er nu acuut gevaar is...") names danger without
+            // telling it; "ik heb geen reden om te denken dat" denies it.
+            if askingClauses.contains(clause) || (deniedFrom[clause].map { $0 < match.first } ?? false) { continue }
             let happeningNow = nowClauses.contains(clause)
             if !happeningNow, quietSentences.contains(sentence) || habitualClauses.contains(clause) { continue }
             let negated = negators.contains { n in
