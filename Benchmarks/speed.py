@@ -9,8 +9,9 @@ Measures, on one core (the program is single-threaded):
      labelled dev set, and on the same answers with a made-up word added to
      each (so the per-word analysis cache cannot serve everything);
   2. start-up: an empty `classify --batch`;
-  3. time from starting `meldcode` (the chat, on a pseudo-terminal) to its
-     first question on screen.
+  3. time from starting `meldcode --no-store --route basismodel` (the chat, on
+     a pseudo-terminal, without the case store, which would first ask for a
+     passphrase, and with its route given) to its first question on screen.
 Figures are medians of several runs.
 """
 import argparse
@@ -57,7 +58,9 @@ def first_question(binary, runs):
         pid, fd = pty.fork()
         if pid == 0:
             os.environ["NO_COLOR"] = "1"
-            os.execv(binary, [binary])
+            # Without saving (the store would first ask for a passphrase) and
+            # with a route (else the chat first asks which one).
+            os.execv(binary, [binary, "--no-store", "--route", "basismodel"])
         seen = b""
         while b"acuut gevaar" not in seen:
             ready, _, _ = select.select([fd], [], [], 10)
@@ -67,6 +70,8 @@ def first_question(binary, runs):
                 seen += os.read(fd, 4096)
             except OSError:
                 break
+        if b"acuut gevaar" not in seen:
+            sys.exit(f"the chat did not show its first question; it showed: {seen[-300:]!r}")
         times.append(time.perf_counter() - start)
         os.kill(pid, 9)
         os.waitpid(pid, 0)

@@ -38,12 +38,34 @@ enum AnswerTag: Hashable, Sendable {
     case alone(Polarity)
     /// "als ik eerlijk ben": not counted in the clause's length.
     case aside
+}
+
+/// Single words the reader looks at by their number rather than as phrases
+/// (they are frequent, and a phrase match for each would cost time).
+struct ReaderWords: Sendable {
+    /// "ik": a doubt phrase holding one of these is the professional's own.
+    var firstPerson: Set<Int32> = []
     /// "hij", "moeder": the doubt phrase right after is someone else's.
-    case other
+    var others: Set<Int32> = []
     /// "en", "of": a negation does not turn an answer word across them.
-    case barrier
+    var barriers: Set<Int32> = []
     /// "of" opening a clause: what follows is asked, not stated.
-    case whether
+    var whether: Set<Int32> = []
+
+    init() {}
+
+    init(_ lexicon: Lexicon, analyzer: Analyzer) {
+        func ids(_ list: [String]) -> Set<Int32> {
+            Set(list.compactMap { phrase in
+                let words = analyzer.phrase(phrase)
+                return words.count == 1 && words[0].id >= 0 ? words[0].id : nil
+            })
+        }
+        firstPerson = ids(lexicon.firstPerson)
+        others = ids(lexicon.others)
+        barriers = ids(lexicon.gapBarriers)
+        whether = ids(lexicon.whether)
+    }
 }
 
 /// Reads yes, no or doubt from an answer: plain words ("ja", "klopt"), soft
@@ -92,17 +114,13 @@ struct AnswerReader: Sendable {
         m.add(single, tag: .negation(strength: 0.6), priority: 1, analyzer: analyzer)
         m.add(lexicon.negators.filter { analyzer.phrase($0).count > 1 }, tag: .negation(strength: 0.9), priority: 1, analyzer: analyzer)
         m.add(lexicon.hedges, tag: .hedge, priority: 0, analyzer: analyzer)
-        m.add(lexicon.others, tag: .other, priority: 0, analyzer: analyzer)
-        m.add(lexicon.whether, tag: .whether, priority: 0, analyzer: analyzer)
-        m.add(lexicon.gapBarriers, tag: .barrier, priority: -1, analyzer: analyzer)
         return m
     }
 
-    /// Word numbers of "ik" and the like.
-    let firstPerson: Set<Int32>
+    let special: ReaderWords
 
-    init(general: PhraseMatcher<AnswerTag>, cues: QuestionCues, firstPerson: Set<Int32> = [], analyzer: Analyzer) {
-        self.firstPerson = firstPerson
+    init(general: PhraseMatcher<AnswerTag>, cues: QuestionCues, special: ReaderWords = ReaderWords(), analyzer: Analyzer) {
+        self.special = special
         var m = general
         // A question's own phrases win over general ones of the same length,
         // and may hold a short gap ("werken niet mee").
@@ -130,10 +148,11 @@ struct AnswerReader: Sendable {
     func read(_ words: [Word]) -> AnswerReading {
         var matches = matcher.matches(in: words)
         // "hij weet niet dat ze hier is": not the professional's doubt.
-        let otherEnds = Set(matches.filter { $0.tag == .other }.map(\.last))
         matches.removeAll {
-            $0.tag == .unsure && otherEnds.contains($0.first - 1) && !$0.positions.contains { firstPerson.contains(words[$0].id) }
+            $0.tag == .unsure && $0.first > 0 && special.others.contains(words[$0.first - 1].id)
+                && !$0.positions.contains { special.firstPerson.contains(words[$0].id) }
         }
+        let barriers = words.indices.filter { special.barriers.contains(words[$0].id) || special.whether.contains(words[$0].id) }
         var markerAt: [Int: ClauseMarker] = [:]
         var afterNegation: Set<Int> = []
         var negationPositions: Set<Int> = []
@@ -154,7 +173,12 @@ struct AnswerReader: Sendable {
         var byClause = Array(repeating: [PhraseMatcher<AnswerTag>.Match](), count: clauses.count)
         var contentWords = Array(repeating: 0, count: clauses.count)
         for match in matches { byClause[clauses.clauseOf[match.first]].append(match) }
-        for (i, word) in words.enumerated() where word.kind != .boundary { contentWords[clauses.clauseOf[i]] += 1 }
+        // The first two words of each clause, to see whether it opens with "of".
+        var opening = Array(repeating: [Int](), count: clauses.count)
+        for (i, word) in words.enumerated() where word.kind != .boundary {
+            contentWords[clauses.clauseOf[i]] += 1
+            if opening[clauses.clauseOf[i]].count < 2 { opening[clauses.clauseOf[i]].append(i) }
+        }
         for match in matches where match.tag == .aside { contentWords[clauses.clauseOf[match.first]] -= match.count }
         let signals = (0..<clauses.count).map { c -> ClauseSignal in
             // "het is niet zo dat <statement>": read the statement, then turn it.
@@ -163,7 +187,7 @@ struct AnswerReader: Sendable {
                 let innerWords = (sentential.last + 1..<words.count).filter {
                     clauses.clauseOf[$0] == c && words[$0].kind != .boundary
                 }.count
-                var signal = read(clause: inner, contentWords: innerWords, words: words)
+                var signal = read(clause: inner, contentWords: innerWords, words: words, barriers: barriers)
                 if signal.polarity == .yes { signal.polarity = .no } else if signal.polarity == .no { signal.polarity = .yes }
                 signal.strength = min(signal.strength, 0.85)
                 signal.affirmedEcho = false
@@ -172,10 +196,9 @@ struct AnswerReader: Sendable {
             // "acuut? nee": words in a question are its topic, not an answer;
             // so are those of a clause that asks whether ("maar of het echt
             // onveilig is...").
-            let opening = words.indices.filter { clauses.clauseOf[$0] == c && words[$0].kind != .boundary }.prefix(2)
-            let asksWhether = byClause[c].contains { $0.tag == .whether && opening.contains($0.first) }
+            let asksWhether = opening[c].contains { special.whether.contains(words[$0].id) }
             let clause = clauses.asks[c] || asksWhether ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
-            return read(clause: clause, contentWords: contentWords[c], words: words)
+            return read(clause: clause, contentWords: contentWords[c], words: words, barriers: barriers)
         }
         return combine(signals, markers: clauses.markers)
     }
@@ -194,12 +217,12 @@ struct AnswerReader: Sendable {
         }
     }
 
-    private func read(clause matches: [PhraseMatcher<AnswerTag>.Match], contentWords: Int, words: [Word]) -> ClauseSignal {
+    /// - Parameter barriers: positions of "en", "of" in the whole answer.
+    private func read(clause matches: [PhraseMatcher<AnswerTag>.Match], contentWords: Int, words: [Word], barriers: [Int]) -> ClauseSignal {
         var signal = ClauseSignal()
         let items = matches.filter { isItem($0.tag) }
         let operators = matches.filter { if case .negation = $0.tag { true } else { false } }
         let terminators = matches.filter { $0.tag == .contrastAfterNegation }.map(\.first)
-        let barriers = matches.filter { $0.tag == .barrier || $0.tag == .whether }.map(\.first)
 
         // Which negations turn which answer words.
         var turns = Array(repeating: 0, count: items.count)
@@ -284,7 +307,7 @@ struct AnswerReader: Sendable {
             case .alone(let polarity) where contentWords <= 2:
                 if polarity == .unsure { doubt = true } else { add(polarity, 0.75) }
             case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .denial, .notContrast,
-                 .alone, .aside, .other, .barrier, .whether: break
+                 .alone, .aside: break
             }
         }
         // A negation on its own: "nee nog niet", "helaas niet". In a longer

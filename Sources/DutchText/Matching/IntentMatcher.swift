@@ -50,6 +50,8 @@ public struct IntentMatcher: Sendable {
     private let roles: RoleReader
     private let categories: [String: PhraseMatcher<Int>]
     private let corrections: PhraseMatcher<Int>
+    /// "ik", "hij": a correction word after one of these is a verb ("ik wacht").
+    private let people: Set<Int32>
     /// Question id -> stems of the longer words of its text.
     private let topics: [String: Set<Int32>]
 
@@ -82,11 +84,11 @@ public struct IntentMatcher: Sendable {
         let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known, spelledRight: lexicon.spelledRight)
         self.analyzer = analyzer
         general = AnswerReader.general(lexicon, analyzer: analyzer)
-        let firstPerson = Set(lexicon.firstPerson.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+        let special = ReaderWords(lexicon, analyzer: analyzer)
         var readers: [String: AnswerReader] = [:]
         var choices: [String: ChoiceReader] = [:]
         for (id, cue) in questions {
-            readers[id] = AnswerReader(general: general, cues: cue, firstPerson: firstPerson, analyzer: analyzer)
+            readers[id] = AnswerReader(general: general, cues: cue, special: special, analyzer: analyzer)
             if cue.expects == .choice {
                 choices[id] = ChoiceReader(options: cue.options, combined: cue.combined, lexicon: lexicon, analyzer: analyzer)
             }
@@ -94,7 +96,7 @@ public struct IntentMatcher: Sendable {
         self.readers = readers
         self.choices = choices
         self.cues = questions
-        genericReader = AnswerReader(general: general, cues: QuestionCues(), firstPerson: firstPerson, analyzer: analyzer)
+        genericReader = AnswerReader(general: general, cues: QuestionCues(), special: special, analyzer: analyzer)
         commands = CommandReader(lexicon, analyzer: analyzer)
         jumps = JumpReader(lexicon, analyzer: analyzer)
         emergency = EmergencyReader(lexicon, analyzer: analyzer)
@@ -109,8 +111,8 @@ public struct IntentMatcher: Sendable {
         self.categories = categories
         var corrections = PhraseMatcher<Int>()
         corrections.add(lexicon.corrections, tag: 0, analyzer: analyzer)
-        corrections.add(lexicon.firstPerson + lexicon.others, tag: 1, analyzer: analyzer)
         self.corrections = corrections
+        people = special.firstPerson.union(special.others)
         var topics: [String: Set<Int32>] = [:]
         for (id, cue) in questions {
             let words = ([cue.topic] + cue.echo).flatMap { analyzer.phrase($0) }
@@ -215,10 +217,8 @@ public struct IntentMatcher: Sendable {
 
     /// The words after the last correction marker that has words after it.
     private func afterCorrection(_ words: [Word]) -> [Word] {
-        let matches = corrections.matches(in: words)
-        let people = Set(matches.filter { $0.tag == 1 }.map(\.last))
-        guard let marker = matches.last(where: { m in
-            m.tag == 0 && !people.contains(m.first - 1) && words[(m.last + 1)...].contains { $0.kind != .boundary }
+        guard let marker = corrections.matches(in: words).last(where: { m in
+            !(m.first > 0 && people.contains(words[m.first - 1].id)) && words[(m.last + 1)...].contains { $0.kind != .boundary }
         }) else { return words }
         return Array(words[(marker.last + 1)...].drop { $0.kind == .boundary })
     }

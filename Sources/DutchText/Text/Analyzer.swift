@@ -26,6 +26,9 @@ public struct Analyzer: Sendable {
     private let stemmer = DutchStemmer()
     /// Stem -> its number, for every word of the vocabulary's phrases.
     private var ids: [String: Int32] = [:]
+    /// First parts (three letters or more) of the vocabulary's longer words:
+    /// only a typed word among these can be the start of two joined words.
+    private var joinStarts: Set<String> = []
 
     /// - Parameters:
     ///   - rewrites: word -> replacement words ("vgm" -> "volgens mij").
@@ -47,6 +50,10 @@ public struct Analyzer: Sendable {
             }
         }
         corrector = TypoCorrector(vocabulary: words, spelledRight: spelledRight.map { Folding.fold($0) })
+        for word in words where word.unicodeScalars.count >= 8 {
+            let scalars = Array(word.unicodeScalars)
+            for cut in 3...(scalars.count - 3) { joinStarts.insert(String(String.UnicodeScalarView(scalars[..<cut]))) }
+        }
         for word in words.sorted() {
             let key = stem(word)
             if ids[key] == nil { ids[key] = Int32(ids.count) }
@@ -143,14 +150,14 @@ public struct Analyzer: Sendable {
     /// "vanochtend". Only in answers, never in the lexicon's own phrases, and
     /// only for longer words: "met een" is not "meteen", "zo dat" not "zodat".
     private func joined(_ tokens: [Token], when enabled: Bool) -> [Token] {
-        guard enabled, tokens.count > 1 else { return tokens }
+        guard enabled, tokens.count > 1, tokens.dropLast().contains(where: { $0.kind == .word && joinStarts.contains($0.text) }) else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
             if i + 1 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .word,
-               tokens[i].text.count >= 3, tokens[i + 1].text.count >= 3,
-               tokens[i].text.count + tokens[i + 1].text.count >= 8,
+               joinStarts.contains(tokens[i].text), tokens[i + 1].text.unicodeScalars.count >= 3,
+               tokens[i].text.unicodeScalars.count + tokens[i + 1].text.unicodeScalars.count >= 8,
                corrector.isTarget(tokens[i].text + tokens[i + 1].text),
                rewrites[tokens[i].text] == nil, rewrites[tokens[i + 1].text] == nil {
                 var token = tokens[i]
