@@ -35,6 +35,7 @@ struct MatcherMechanismTests {
         // Self-correction: what follows decides; danger before still counts.
         ("correction", "stap3.gesprek", "ja nee wacht, nee, dat was de intake", .no),
         ("correction, not a verb", "stap1.besproken", "nee, ik wacht nog op advies", .no),
+        ("correction that says nothing after it", "afweging.2", "wacht even, telefoon", .pause),
         ("correction keeps danger", "afweging.3", "hij staat nu met een mes voor de deur, nee wacht, ja", .emergency),
         // Words split or joined by typing.
         ("joined words", "stap0.acuut_gevaar", "hij zegt dat hij haar vanavond dood maakt", .emergency),

@@ -125,13 +125,22 @@ public struct IntentMatcher: Sendable {
 
     public func classify(_ text: String, question: String) -> Classification {
         let all = analyzer.words(in: text)
+        guard all.contains(where: { $0.kind != .boundary }) else { return Classification(intent: .unclear, confidence: 0) }
+        // Danger counts wherever it is named; the rest is read from what
+        // follows the last self-correction ("ja nee wacht, nee"), when that
+        // says something ("wacht even" is still a request to wait).
+        let danger = emergency.read(all)
+        let corrected = afterCorrection(all)
+        if corrected.count < all.count {
+            let reading = classify(corrected, question: question, danger: danger)
+            if reading.intent != .unclear || reading.command != nil { return reading }
+        }
+        return classify(all, question: question, danger: danger)
+    }
+
+    private func classify(_ words: [Word], question: String, danger: Int?) -> Classification {
         let expects = cues[question]?.expects ?? .yesNo
         var result = Classification(intent: .unclear, confidence: 0)
-        guard all.contains(where: { $0.kind != .boundary }) else { return result }
-        // Danger counts wherever it is named; the rest is read from what
-        // follows the last self-correction ("ja nee wacht, nee").
-        let danger = emergency.read(all)
-        let words = afterCorrection(all)
 
         // Entities first: they are reported whatever the intent.
         let ageReading = ages.read(words)
