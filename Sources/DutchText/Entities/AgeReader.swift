@@ -12,7 +12,7 @@ struct AgeReader: Sendable {
     let numbers: NumberParser
     /// Number words and words that name an age without one ("baby"): a text
     /// without any of these (and without digits) holds no age.
-    let triggers: Set<Int32>
+    let triggers: WordSet
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<AgeTag>()

@@ -10,7 +10,7 @@ enum RoleTag: Hashable, Sendable {
 struct RoleReader: Sendable {
     let matcher: PhraseMatcher<RoleTag>
     /// First words of roles and "niemand": without one, there is nothing to read.
-    let triggers: Set<Int32>
+    let triggers: WordSet
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<RoleTag>()
@@ -29,7 +29,7 @@ struct RoleReader: Sendable {
         // "af", "niemand"; not "de" or "met", which open phrases but occur in
         // every sentence.
         let common = Set((lexicon.filler + lexicon.functionWords).flatMap { analyzer.phrase($0).map(\.id) })
-        var telling: Set<Int32> = []
+        var telling: WordSet = []
         for phrase in lexicon.roles.values.flatMap({ $0 }) + lexicon.nobody {
             for word in analyzer.phrase(phrase) where word.id >= 0 && !common.contains(word.id) { telling.insert(word.id) }
         }

@@ -44,19 +44,19 @@ enum AnswerTag: Hashable, Sendable {
 /// (they are frequent, and a phrase match for each would cost time).
 struct ReaderWords: Sendable {
     /// "ik": a doubt phrase holding one of these is the professional's own.
-    var firstPerson: Set<Int32> = []
+    var firstPerson: WordSet = []
     /// "hij", "moeder": the doubt phrase right after is someone else's.
-    var others: Set<Int32> = []
+    var others: WordSet = []
     /// "en", "of": a negation does not turn an answer word across them.
-    var barriers: Set<Int32> = []
+    var barriers: WordSet = []
     /// "of" opening a clause: what follows is asked, not stated.
-    var whether: Set<Int32> = []
+    var whether: WordSet = []
 
     init() {}
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
-        func ids(_ list: [String]) -> Set<Int32> {
-            Set(list.compactMap { phrase in
+        func ids(_ list: [String]) -> WordSet {
+            WordSet(list.compactMap { phrase in
                 let words = analyzer.phrase(phrase)
                 return words.count == 1 && words[0].id >= 0 ? words[0].id : nil
             })

@@ -19,12 +19,12 @@ struct CommandReader: Sendable {
     /// Question words and cues, matched separately so they never hide a command.
     let cues: PhraseMatcher<CommandTag>
     /// First words of commands and question openings: without one, no command.
-    let triggers: Set<Int32>
+    let triggers: WordSet
     /// First words of plain answers ("ja", "nee"): a question that starts
     /// with one is an answer with a remark ("ja?").
-    let answerWords: Set<Int32>
+    let answerWords: WordSet
     /// "van", "met": the one word that may come before a question word ("van welk kind?").
-    let functionWords: Set<Int32>
+    let functionWords: WordSet
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<CommandTag>()
@@ -44,12 +44,12 @@ struct CommandReader: Sendable {
         c.add(lexicon.askingVerbs, tag: .askingVerb, priority: 1, analyzer: analyzer)
         cues = c
         triggers = m.firstWords { $0 != .filler }.union(c.firstWords { _ in true })
-        var answers: Set<Int32> = []
+        var answers: WordSet = []
         for phrase in lexicon.yes + lexicon.no {
             if let first = analyzer.phrase(phrase).first, first.id >= 0 { answers.insert(first.id) }
         }
         answerWords = answers
-        functionWords = Set(lexicon.functionWords.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+        functionWords = WordSet(lexicon.functionWords.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
     }
 
     /// Word positions of each sentence, its closing punctuation included.
@@ -72,7 +72,7 @@ struct CommandReader: Sendable {
 
     /// - Parameter topic: stems of the current question's words, so that a
     ///   question back about them reads as a request for explanation.
-    func read(_ words: [Word], topic: Set<Int32>) -> Reading? {
+    func read(_ words: [Word], topic: WordSet) -> Reading? {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
         let content = words.indices.filter { words[$0].kind != .boundary }
         guard !content.isEmpty else { return nil }

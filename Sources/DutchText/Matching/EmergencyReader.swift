@@ -24,7 +24,7 @@ struct EmergencyReader: Sendable {
     /// Term index -> the (rule, group) pairs its phrase belongs to.
     let memberships: [[(rule: Int, group: Int)]]
     /// First words of danger phrases: without one, no rule can fire.
-    let triggers: Set<Int32>
+    let triggers: WordSet
 
     /// How far a negation reaches: words before a danger phrase, and after it.
     static let negationBefore = 3
@@ -61,7 +61,7 @@ struct EmergencyReader: Sendable {
         matcher = m
         // Every rule needs a phrase of its first group, so only those can
         // start a danger reading ("nu" alone cannot).
-        var firstGroup: Set<Int32> = []
+        var firstGroup: WordSet = []
         for rule in rules {
             for phrase in rule.first ?? [] {
                 if let first = analyzer.phrase(phrase).first(where: { $0.kind != .boundary }), first.id >= 0 { firstGroup.insert(first.id) }

@@ -51,9 +51,9 @@ public struct IntentMatcher: Sendable {
     private let categories: [String: PhraseMatcher<Int>]
     private let corrections: PhraseMatcher<Int>
     /// "ik", "hij": a correction word after one of these is a verb ("ik wacht").
-    private let people: Set<Int32>
+    private let people: WordSet
     /// Question id -> stems of the longer words of its text.
-    private let topics: [String: Set<Int32>]
+    private let topics: [String: WordSet]
 
     /// Answers below this confidence are `unclear`.
     public static let threshold = 0.5
@@ -113,10 +113,10 @@ public struct IntentMatcher: Sendable {
         corrections.add(lexicon.corrections, tag: 0, analyzer: analyzer)
         self.corrections = corrections
         people = special.firstPerson.union(special.others)
-        var topics: [String: Set<Int32>] = [:]
+        var topics: [String: WordSet] = [:]
         for (id, cue) in questions {
             let words = ([cue.topic] + cue.echo).flatMap { analyzer.phrase($0) }
-            topics[id] = Set(words.filter { $0.kind == .word && $0.text.count > 4 && $0.id >= 0 }.map(\.id))
+            topics[id] = WordSet(words.filter { $0.kind == .word && $0.text.count > 4 && $0.id >= 0 }.map(\.id))
         }
         self.topics = topics
     }

@@ -8,7 +8,7 @@ enum JumpTag: Hashable, Sendable {
 /// overleggen"). The targets and their names come from the lexicon.
 struct JumpReader: Sendable {
     let matcher: PhraseMatcher<JumpTag>
-    let triggers: Set<Int32>
+    let triggers: WordSet
 
     /// A request to jump is short; a long text that names a step is an answer.
     static let maximumWords = 12

@@ -26,14 +26,16 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
         var count: Int { mask.nonzeroBitCount }
     }
 
-    private var byFirstStem: [Int32: [Entry]] = [:]
+    /// Indexed by the number of a phrase's first word: every word of an
+    /// answer looks here, so it is an array, not a hash table.
+    private var byFirstStem: [[Entry]] = []
     /// Words that end a gap: a phrase is not found across them.
-    private var barriers: Set<Int32> = []
+    private var barriers: WordSet = []
 
     public init() {}
 
     public mutating func addGapBarriers(_ words: [String], analyzer: Analyzer) {
-        barriers.formUnion(words.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+        barriers.formUnion(WordSet(words.flatMap { analyzer.phrase($0).map(\.id) }))
     }
 
     /// Adds phrases under a tag. Higher `priority` wins between equally long
@@ -44,27 +46,34 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
             let stems = analyzer.phrase(phrase).filter { $0.kind == .word || $0.kind == .number }.map(\.id)
             // Every phrase word is in the vocabulary; one that is not could never match.
             guard let first = stems.first, !stems.contains(-1), stems.count <= 16 else { continue }
-            byFirstStem[first, default: []].append(Entry(stems: stems, tag: tag, priority: priority, gap: stems.count > 1 ? gap : 0))
+            if Int(first) >= byFirstStem.count { byFirstStem += Array(repeating: [], count: Int(first) + 1 - byFirstStem.count) }
+            byFirstStem[Int(first)].append(Entry(stems: stems, tag: tag, priority: priority, gap: stems.count > 1 ? gap : 0))
         }
-        for key in byFirstStem.keys {
-            byFirstStem[key]!.sort { ($0.stems.count, $0.priority) > ($1.stems.count, $1.priority) }
+        for key in byFirstStem.indices where byFirstStem[key].count > 1 {
+            byFirstStem[key].sort { ($0.stems.count, $0.priority) > ($1.stems.count, $1.priority) }
         }
     }
 
-    public var isEmpty: Bool { byFirstStem.isEmpty }
+    public var isEmpty: Bool { byFirstStem.allSatisfy(\.isEmpty) }
+
+    @inline(__always)
+    private func entries(startingWith id: Int32) -> [Entry]? {
+        guard id >= 0, Int(id) < byFirstStem.count, !byFirstStem[Int(id)].isEmpty else { return nil }
+        return byFirstStem[Int(id)]
+    }
 
     /// The first words of the phrases whose tag passes `test`: a reader keeps
     /// these to see at a glance whether a text can hold anything for it.
-    public func firstWords(where test: (Tag) -> Bool) -> Set<Int32> {
-        var result: Set<Int32> = []
-        for (id, entries) in byFirstStem where entries.contains(where: { test($0.tag) }) { result.insert(id) }
+    public func firstWords(where test: (Tag) -> Bool) -> WordSet {
+        var result: WordSet = []
+        for (id, entries) in byFirstStem.enumerated() where entries.contains(where: { test($0.tag) }) { result.insert(Int32(id)) }
         return result
     }
 
     /// Whether any phrase could start in these words: a cheap test to skip
     /// a matcher that has nothing to find.
     public func mightMatch(_ words: [Word]) -> Bool {
-        words.contains { $0.id >= 0 && byFirstStem[$0.id] != nil }
+        words.contains { entries(startingWith: $0.id) != nil }
     }
 
     /// Longest matches first, left to right; a word belongs to at most one match.
@@ -74,8 +83,8 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
         // Longer phrases first across the whole text, so a long phrase that
         // starts later is not broken by a short one that starts earlier.
         var candidates: [(length: Int, priority: Int, match: Match)] = []
-        for start in words.indices where words[start].id >= 0 {
-            guard let entries = byFirstStem[words[start].id] else { continue }
+        for start in words.indices {
+            guard let entries = entries(startingWith: words[start].id) else { continue }
             for entry in entries {
                 if let match = locate(entry, at: start, in: words) {
                     candidates.append((entry.stems.count, entry.priority, match))
