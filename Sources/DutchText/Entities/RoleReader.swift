@@ -44,7 +44,7 @@ struct RoleReader: Sendable {
     func read(_ words: [Word]) -> Reading {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return Reading(roles: [], nobody: false) }
         let matches = matcher.matches(in: words)
-        var markerAt: [Int: ClauseMarker] = [:]
+        var markerAt = [ClauseMarker?](repeating: nil, count: words.count)
         var negators: Set<Int> = []
         for match in matches {
             if match.tag == .contrast { markerAt[match.first] = .contrast }

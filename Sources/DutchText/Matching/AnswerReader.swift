@@ -153,9 +153,9 @@ struct AnswerReader: Sendable {
                 && !$0.positions.contains { special.firstPerson.contains(words[$0].id) }
         }
         let barriers = words.indices.filter { special.barriers.contains(words[$0].id) || special.whether.contains(words[$0].id) }
-        var markerAt: [Int: ClauseMarker] = [:]
-        var afterNegation: Set<Int> = []
-        var negationPositions: Set<Int> = []
+        var markerAt = [ClauseMarker?](repeating: nil, count: words.count)
+        var afterNegation = [Bool](repeating: false, count: words.count)
+        var negationPositions = [Bool](repeating: false, count: words.count)
         let notContrast = Set(matches.filter { $0.tag == .notContrast }.map(\.last))
         for match in matches {
             switch match.tag {
@@ -164,8 +164,8 @@ struct AnswerReader: Sendable {
             case .conclusion: markerAt[match.first] = .conclusion
             case .contrastAtStart where match.first == 0 || words[match.first - 1].kind == .boundary:
                 markerAt[match.first] = .contrast
-            case .contrastAfterNegation: afterNegation.insert(match.first)
-            case .negation: negationPositions.insert(match.first)
+            case .contrastAfterNegation: afterNegation[match.first] = true
+            case .negation: negationPositions[match.first] = true
             default: break
             }
         }

@@ -24,7 +24,7 @@ struct ChoiceReader: Sendable {
 
     func read(_ words: [Word]) -> String? {
         let matches = matcher.matches(in: words)
-        var markerAt: [Int: ClauseMarker] = [:]
+        var markerAt = [ClauseMarker?](repeating: nil, count: words.count)
         var negators: Set<Int> = []
         for match in matches {
             if match.tag == .contrast { markerAt[match.first] = .contrast }

@@ -24,11 +24,12 @@ struct Clauses {
     var count: Int { markers.count }
 
     /// - Parameters:
-    ///   - markerAt: the marker a word position starts, if any.
+    ///   - markerAt: the marker each word position starts, if any (one
+    ///     entry per word; arrays, since every word is looked up).
     ///   - startsAfterNegation: positions ("wel") that start a contrasting
     ///     clause only when their clause already holds a negation.
     ///   - isNegator: whether a position is a negation word.
-    init(words: [Word], markerAt: [Int: ClauseMarker], startsAfterNegation: Set<Int> = [], isNegator: Set<Int> = []) {
+    init(words: [Word], markerAt: [ClauseMarker?], startsAfterNegation: [Bool] = [], isNegator: [Bool] = []) {
         clauseOf = Array(repeating: 0, count: words.count)
         sentenceOf = Array(repeating: 0, count: words.count)
         markers = [.none]
@@ -62,9 +63,9 @@ struct Clauses {
                 sentenceOf[i] = sentence
                 continue
             }
-            var marker = markerAt[i]
+            var marker = i < markerAt.count ? markerAt[i] : nil
             // "niet acuut wel structureel", "niet acuut, wel al maanden"
-            if marker == nil, startsAfterNegation.contains(i), clauseHasNegation || (!clauseHasWords && previousHadNegation) {
+            if marker == nil, i < startsAfterNegation.count, startsAfterNegation[i], clauseHasNegation || (!clauseHasWords && previousHadNegation) {
                 marker = .contrast
             }
             if let marker {
@@ -83,7 +84,7 @@ struct Clauses {
             clauseOf[i] = clause
             sentenceOf[i] = sentence
             clauseHasWords = true
-            if isNegator.contains(i) { clauseHasNegation = true }
+            if i < isNegator.count, isNegator[i] { clauseHasNegation = true }
         }
     }
 }

@@ -77,20 +77,19 @@ struct CommandReader: Sendable {
         let content = words.indices.filter { words[$0].kind != .boundary }
         guard !content.isEmpty else { return nil }
         let matches = matcher.matches(in: words) + cues.matches(in: words)
-        var covered: Set<Int> = []
-        var filler: Set<Int> = []
+        var covered = [Bool](repeating: false, count: words.count)
+        var filler = [Bool](repeating: false, count: words.count)
         var first: (command: Command, start: Int, end: Int)?
         var anywhere: Command?
         var summaryCue = false, backCue = false, display = false, change = false
         for match in matches {
             switch match.tag {
             case .command(let c), .anywhere(let c):
-                covered.formUnion(match.positions)
+                for p in match.positions { covered[p] = true }
                 if first == nil || match.first < first!.start { first = (c, match.first, match.last) }
                 if case .anywhere = match.tag, anywhere == nil { anywhere = c }
             case .filler:
-                covered.formUnion(match.positions)
-                filler.formUnion(match.positions)
+                for p in match.positions { covered[p] = true; filler[p] = true }
             case .summaryCue: summaryCue = true
             case .backCue: backCue = true
             case .displayVerb: display = true
@@ -98,8 +97,8 @@ struct CommandReader: Sendable {
             case .questionWord, .questionVerb, .askingVerb: break
             }
         }
-        let start = content.first { !filler.contains($0) }
-        var questionStarts: [Int: CommandTag] = [:]
+        let start = content.first { !filler[$0] }
+        var questionStarts = [CommandTag?](repeating: nil, count: words.count)
         for match in matches {
             switch match.tag {
             case .questionWord, .questionVerb, .askingVerb: questionStarts[match.first] = match.tag
@@ -113,7 +112,7 @@ struct CommandReader: Sendable {
         if display && summaryCue && content.count <= 14 { return Reading(command: .summary, only: false) }
 
         if let first {
-            if content.allSatisfy({ covered.contains($0) }) {
+            if content.allSatisfy({ covered[$0] }) {
                 return Reading(command: first.command, only: true)
             }
             if let anywhere {
@@ -155,7 +154,7 @@ struct CommandReader: Sendable {
                     if !(verb && skipped > 0) && !skippedOther { opening = tag }
                     break
                 }
-                if !filler.contains(position) {
+                if !filler[position] {
                     skipped += 1
                     if !functionWords.contains(words[position].id) { skippedOther = true }
                 }

@@ -83,7 +83,7 @@ struct EmergencyReader: Sendable {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
         let matches = matcher.matches(in: words)
         guard matches.contains(where: { if case .term = $0.tag { true } else { false } }) else { return nil }
-        var markerAt: [Int: ClauseMarker] = [:]
+        var markerAt = [ClauseMarker?](repeating: nil, count: words.count)
         var negators: [Int] = []
         for match in matches {
             if match.tag == .contrast { markerAt[match.first] = .contrast }

@@ -101,75 +101,74 @@ public struct Analyzer: Sendable {
     }
 
     private func analyse(_ text: String, correctTypos: Bool) -> [Word] {
-        var result = analyseWithoutIDs(text, correctTypos: correctTypos)
-        for i in result.indices where result[i].id < 0 {
-            // Numbers and punctuation match on their text.
-            result[i].id = ids[result[i].stem] ?? -1
+        let tokens = Tokenizer.tokenize(Folding.fold(text))
+        var result: [Word] = []
+        result.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            i += 1
+            guard token.kind == .word else {
+                // Numbers match on their text; punctuation never.
+                let id = token.kind == .boundary ? -1 : ids[token.text] ?? -1
+                result.append(Word(text: token.text, surface: token.text, stem: token.text, kind: token.kind, id: id, corrected: false))
+                continue
+            }
+            guard correctTypos else {
+                result += analysed(token.text, correctTypos: false)
+                continue
+            }
+            let entry = cached(token.text)
+            if entry.joinStart, i < tokens.count, tokens[i].kind == .word, let whole = joined(token.text, tokens[i].text) {
+                result += cached(whole).words
+                i += 1
+            } else {
+                result += entry.words
+            }
         }
         return result
     }
 
-    private func analyseWithoutIDs(_ text: String, correctTypos: Bool) -> [Word] {
-        var result: [Word] = []
-        for token in joined(Tokenizer.tokenize(Folding.fold(text)), when: correctTypos) {
-            guard token.kind == .word else {
-                result.append(Word(text: token.text, surface: token.text, stem: token.text, kind: token.kind, corrected: false))
-                continue
+    /// A typed word's analysis, from the cache when it was seen before.
+    private func cached(_ token: String) -> WordCache.Entry {
+        if let known = cache[token] { return known }
+        let entry = WordCache.Entry(words: analysed(token, correctTypos: true), joinStart: joinStarts.contains(token))
+        cache[token] = entry
+        return entry
+    }
+
+    /// One typed word: rewritten, corrected and stemmed, with its number.
+    private func analysed(_ token: String, correctTypos: Bool) -> [Word] {
+        let squeezed = Self.squeeze(token)
+        if let replacement = rewrites[token] ?? rewrites[squeezed] {
+            return replacement.map { part in
+                let key = stem(part)
+                return Word(text: part, surface: token, stem: key, kind: .word, id: ids[key] ?? -1, corrected: false)
             }
-            if correctTypos, let known = cache[token.text] {
-                result += known
-                continue
-            }
-            let start = result.count
-            defer {
-                for i in start..<result.count { result[i].id = ids[result[i].stem] ?? -1 }
-                if correctTypos { cache[token.text] = Array(result[start...]) }
-            }
-            let squeezed = Self.squeeze(token.text)
-            if let replacement = rewrites[token.text] ?? rewrites[squeezed] {
-                for part in replacement {
-                    result.append(Word(text: part, surface: token.text, stem: stem(part), kind: .word, corrected: false))
-                }
-                continue
-            }
-            var word = squeezed
-            var corrected = false
-            if correctTypos, let fixed = corrector.correct(word) {
-                word = fixed
-                corrected = true
-            } else if squeezed != token.text, corrector.isKnown(token.text) {
-                word = token.text
-            }
-            result.append(Word(text: word, surface: token.text, stem: stem(word), kind: .word, corrected: corrected))
         }
-        return result
+        var word = squeezed
+        var corrected = false
+        if correctTypos, let fixed = corrector.correct(word) {
+            word = fixed
+            corrected = true
+        } else if squeezed != token, corrector.isKnown(token) {
+            word = token
+        }
+        let key = stem(word)
+        return [Word(text: word, surface: token, stem: key, kind: .word, id: ids[key] ?? -1, corrected: corrected)]
     }
 
     /// Two typed words that together make a known word are that word: "dood
     /// maakt" is "doodmaakt", "mee werken" is "meewerken", "van ochtend" is
     /// "vanochtend". Only in answers, never in the lexicon's own phrases, and
     /// only for longer words: "met een" is not "meteen", "zo dat" not "zodat".
-    private func joined(_ tokens: [Token], when enabled: Bool) -> [Token] {
-        guard enabled, tokens.count > 1, tokens.dropLast().contains(where: { $0.kind == .word && joinStarts.contains($0.text) }) else { return tokens }
-        var out: [Token] = []
-        out.reserveCapacity(tokens.count)
-        var i = 0
-        while i < tokens.count {
-            if i + 1 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .word,
-               joinStarts.contains(tokens[i].text), tokens[i + 1].text.unicodeScalars.count >= 3,
-               tokens[i].text.unicodeScalars.count + tokens[i + 1].text.unicodeScalars.count >= 8,
-               corrector.isTarget(tokens[i].text + tokens[i + 1].text),
-               rewrites[tokens[i].text] == nil, rewrites[tokens[i + 1].text] == nil {
-                var token = tokens[i]
-                token.text += tokens[i + 1].text
-                out.append(token)
-                i += 2
-            } else {
-                out.append(tokens[i])
-                i += 1
-            }
-        }
-        return out
+    /// The caller has checked that `first` can start a known word.
+    private func joined(_ first: String, _ second: String) -> String? {
+        let length = second.unicodeScalars.count
+        guard length >= 3, first.unicodeScalars.count + length >= 8 else { return nil }
+        let whole = first + second
+        guard corrector.isTarget(whole), rewrites[first] == nil, rewrites[second] == nil else { return nil }
+        return whole
     }
 
     /// Shortens runs of three or more equal letters to two: "jaaaa" -> "jaa",
