@@ -38,7 +38,12 @@ public enum JSONLine {
         init(_ bytes: [UInt8]) { self.bytes = bytes }
 
         mutating func space() {
-            while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+            while i < bytes.count {
+                switch bytes[i] {
+                case 0x20, 0x09, 0x0A, 0x0D: i += 1
+                default: return
+                }
+            }
         }
 
         mutating func flatObject() -> [String: Value]? {

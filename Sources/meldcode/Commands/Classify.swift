@@ -42,7 +42,8 @@ struct Classify: ParsableCommand {
         let reader = LineReader()
         var out = ""
         while let line = reader.next() {
-            out += Self.classifyLine(line, matcher: matcher).text + "\n"
+            Self.classifyLine(line, matcher: matcher).write(to: &out)
+            out += "\n"
             if out.utf8.count > 65_536 {
                 FileHandle.standardOutput.write(Data(out.utf8))
                 out = ""

@@ -17,7 +17,7 @@ enum JSON {
         return out
     }
 
-    private func write(to out: inout String) {
+    func write(to out: inout String) {
         switch self {
         case .string(let s): JSON.quote(s, into: &out)
         case .number(let n): JSON.number(n, into: &out)
