@@ -62,6 +62,37 @@ struct MatcherMechanismTests {
         // "eigenlijk" inside a clause only softens.
         ("eigenlijk inside", "afweging.2", "acuut niet, en structureel eigenlijk ook niet meer sinds de opname", .no),
         ("eigenlijk opening", "afweging.3", "ik dacht van wel, eigenlijk niet", .no),
+        // "ja"/"nee" opening the text stands apart, comma or not.
+        ("interjection", "kindcheck.1", "ja moeder is al weken niet in orde, ze huilt veel", .yes),
+        // A reason clause weighs like "hoewel": the gesprek it names is no answer.
+        ("reason", "stap3.gesprek", "nog niet gevoerd, omdat het gesprek haar in gevaar kan brengen", .no),
+        // What a colon introduces keeps the marker before it.
+        ("colon after dus", "afweging.5", "de hulp loopt wel, dus ik moet eerlijk zijn: dit leidt niet tot blijvende veiligheid", .no),
+        // Past or over before "maar" does not quiet what follows it.
+        ("quiet before maar", "stap0.acuut_gevaar", "het was lang rustig, maar haar dochter appte dat mama niet meer wakker wordt", .emergency),
+        // An emoji ends a thought as a comma does.
+        ("emoji", "afweging.4", "niet echt 🙁 ze doen de deur niet open", .no),
+        // A question's word that answers only when it is the whole clause.
+        ("question's alone word", "afweging.2", "beide", .yes),
+        ("question's alone word in a description", "afweging.2", "het speelt bij beide ouders", .unclear),
+        // A jump request opens the text; after an answer it is a plan.
+        ("plan after an answer", "stap1.besproken", "nee, ik wil eerst met de AF overleggen", .no),
+        ("persisting is not a negation", "afweging.2", "denk het wel, het houd maar niet op", .yes),
+        ("or rather", "kindcheck.2", "nee... of eigenlijk ja, ze is zwanger", .yes),
+        // A "dus" that ends its clause concludes that clause.
+        ("dus at the end", "afweging.1", "het zou gek zijn om te zeggen dat ik geen vermoeden heb. ja dus", .yes),
+        // Two parts side by side without a comma.
+        ("side by side", "afweging.4", "moeder wel vader niet", .unsure),
+        // An adjective in -ig is not the noun it stems to ("vluchtig" is not "vlucht").
+        ("-ig adjective", "kindcheck.3", "op de markt zie ik haar heel vluchtig, dus ja", .yes),
+        // A command followed by filler words and a comma still opens the text.
+        ("command with filler", "afweging.2", "stop even, de bel gaat", .pause),
+        // "er klopt iets niet" voices concern; it does not deny an answer.
+        ("neutral negation", "afweging.1", "denk het wel, er klopt iets niet bij dat kind", .yes),
+        // "of was het ..." doubts what was just said.
+        ("doubting alternative", "stap2.overleg_met", "met de AF denk ik, of was het de teamleider", .unsure),
+        // The verb comes last, far from its negation.
+        ("verb last", "stap1.besproken", "ik heb het nog niet met de moeder of met haar nieuwe partner besproken", .no),
     ]
 
     @Test("mechanism", arguments: cases)
@@ -82,6 +113,13 @@ struct MatcherMechanismTests {
         let reading = shipped.matcher.classify("geboren 12-04-1958, dus 66", question: "leeftijd")
         #expect(reading.intent == .yes)
         #expect(reading.age == 66)
+    }
+
+    @Test func aJumpRequestMayOpenWithFillerWords() {
+        for text in ["ga eerst naar stap 2", "oke, ga naar stap 3", "nou ik wil eerst overleggen"] {
+            let reading = shipped.matcher.classify(text, question: "stap1.besproken")
+            #expect(reading.command == .jump, "\(text)")
+        }
     }
 
     @Test func theAgeAfterACorrectionCounts() {

@@ -28,6 +28,8 @@ enum AnswerTag: Hashable, Sendable {
     /// "het is niet zo dat": turns the answer of the rest of its clause.
     case sentential
     case contrast, contrastAfterNegation, contrastAtStart, conclusion, concessive
+    /// "omdat", "want": the clause gives a reason, not the answer.
+    case reason
     /// "te sterk": turns the answer word before it.
     case denial
     /// A word after which "maar" means "only".
@@ -51,6 +53,8 @@ struct ReaderWords: Sendable {
     var barriers: WordSet = []
     /// "of" opening a clause: what follows is asked, not stated.
     var whether: WordSet = []
+    /// "ja", "nee": at the start they make a clause of their own.
+    var interjections: WordSet = []
 
     init() {}
 
@@ -65,6 +69,7 @@ struct ReaderWords: Sendable {
         others = ids(lexicon.others)
         barriers = ids(lexicon.gapBarriers)
         whether = ids(lexicon.whether)
+        interjections = ids(lexicon.interjections)
     }
 }
 
@@ -94,6 +99,7 @@ struct AnswerReader: Sendable {
         m.add(lexicon.unsure, tag: .unsure, priority: 9, gap: 1, analyzer: analyzer)
         m.add(lexicon.denials, tag: .denial, priority: 6, analyzer: analyzer)
         m.add(lexicon.concessive, tag: .concessive, priority: 2, analyzer: analyzer)
+        m.add(lexicon.reasons, tag: .reason, priority: 2, analyzer: analyzer)
         m.add(lexicon.contrastNotAfter, tag: .notContrast, priority: 0, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 8, analyzer: analyzer)
         m.add(lexicon.contrastAfterNegation, tag: .contrastAfterNegation, priority: 7, analyzer: analyzer)
@@ -127,6 +133,9 @@ struct AnswerReader: Sendable {
         m.add(cues.no, tag: .questionNo, priority: 11, gap: 2, analyzer: analyzer)
         m.add(cues.yes, tag: .questionYes, priority: 10, gap: 2, analyzer: analyzer)
         m.add(cues.echo, tag: .echo, priority: 10, gap: 3, analyzer: analyzer)
+        for (polarity, phrases) in cues.alone.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            m.add(phrases, tag: .alone(polarity), priority: 10, analyzer: analyzer)
+        }
         matcher = m
         echoAny = cues.echoAny
     }
@@ -161,6 +170,11 @@ struct AnswerReader: Sendable {
             switch match.tag {
             case .contrast where !notContrast.contains(match.first - 1): markerAt[match.first] = .contrast
             case .concessive: markerAt[match.first] = .concessive
+            case .reason: markerAt[match.first] = .reason
+            case .conclusion where endsClause(match, words) && match.first > 0 && words[match.first - 1].kind != .boundary:
+                // "... ja dus": a "dus" that ends its clause concludes that clause.
+                let start = (words[..<match.first].lastIndex { $0.kind == .boundary }).map { $0 + 1 } ?? 0
+                if markerAt[start] == nil { markerAt[start] = .conclusion }
             case .conclusion: markerAt[match.first] = .conclusion
             case .contrastAtStart where match.first == 0 || words[match.first - 1].kind == .boundary:
                 markerAt[match.first] = .contrast
@@ -168,6 +182,20 @@ struct AnswerReader: Sendable {
             case .negation: negationPositions[match.first] = true
             default: break
             }
+        }
+        // "moeder wel vader niet": two parts side by side, without a comma.
+        // ("wel" is found as the word that may open a contrast.)
+        for yes in matches where [.softYes, .contrastAfterNegation].contains(yes.tag) && yes.count == 1 && !endsClause(yes, words) {
+            guard let no = matches.first(where: { m in
+                if case .negation = m.tag { m.count == 1 && m.first > yes.first + 1 && endsClause(m, words) } else { false }
+            }), !words[yes.first..<no.first].contains(where: { $0.kind == .boundary }), markerAt[yes.first + 1] == nil else { continue }
+            markerAt[yes.first + 1] = ClauseMarker.none
+        }
+        // "jep moeder is psychisch niet in orde": a "ja" or "nee" that opens
+        // the text on its own stands apart, as if a comma followed it.
+        if words.count > 1, words[1].kind != .boundary, special.interjections.contains(words[0].id), markerAt[1] == nil,
+           matches.contains(where: { $0.first == 0 && $0.last == 0 && ($0.tag == .yes || $0.tag == .no) }) {
+            markerAt[1] = ClauseMarker.none
         }
         let clauses = Clauses(words: words, markerAt: markerAt, startsAfterNegation: afterNegation, isNegator: negationPositions)
         var byClause = Array(repeating: [PhraseMatcher<AnswerTag>.Match](), count: clauses.count)
@@ -187,7 +215,7 @@ struct AnswerReader: Sendable {
                 let innerWords = (sentential.last + 1..<words.count).filter {
                     clauses.clauseOf[$0] == c && words[$0].kind != .boundary
                 }.count
-                var signal = read(clause: inner, contentWords: innerWords, words: words, barriers: barriers)
+                var signal = read(clause: inner, contentWords: innerWords, words: words, barriers: barriers, clauseOf: clauses.clauseOf)
                 if signal.polarity == .yes { signal.polarity = .no } else if signal.polarity == .no { signal.polarity = .yes }
                 signal.strength = min(signal.strength, 0.85)
                 signal.affirmedEcho = false
@@ -198,9 +226,13 @@ struct AnswerReader: Sendable {
             // onveilig is...").
             let asksWhether = opening[c].contains { special.whether.contains(words[$0].id) }
             let clause = clauses.asks[c] || asksWhether ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
-            return read(clause: clause, contentWords: contentWords[c], words: words, barriers: barriers)
+            return read(clause: clause, contentWords: contentWords[c], words: words, barriers: barriers, clauseOf: clauses.clauseOf)
         }
         return combine(signals, markers: clauses.markers)
+    }
+
+    private func endsClause(_ match: PhraseMatcher<AnswerTag>.Match, _ words: [Word]) -> Bool {
+        match.last + 1 == words.count || words[match.last + 1].kind == .boundary
     }
 
     /// How many words a negation with no answer word after it may follow
@@ -209,6 +241,10 @@ struct AnswerReader: Sendable {
     /// How far ahead a negation reaches: "er is geen sprake van structurele
     /// onveiligheid", but not into a new statement further on in a run-on text.
     static let negationReachForward = 6
+    /// Dutch puts the verb last, far from its negation: "ik heb de signalen
+    /// nog niet met de betrokkene of diens vertegenwoordiger besproken". An
+    /// answer word that ends its clause is in reach from further away.
+    static let negationReachToClauseEnd = 9
 
     private func isItem(_ tag: AnswerTag) -> Bool {
         switch tag {
@@ -218,7 +254,7 @@ struct AnswerReader: Sendable {
     }
 
     /// - Parameter barriers: positions of "en", "of" in the whole answer.
-    private func read(clause matches: [PhraseMatcher<AnswerTag>.Match], contentWords: Int, words: [Word], barriers: [Int]) -> ClauseSignal {
+    private func read(clause matches: [PhraseMatcher<AnswerTag>.Match], contentWords: Int, words: [Word], barriers: [Int], clauseOf: [Int]) -> ClauseSignal {
         var signal = ClauseSignal()
         let items = matches.filter { isItem($0.tag) }
         let operators = matches.filter { if case .negation = $0.tag { true } else { false } }
@@ -244,7 +280,9 @@ struct AnswerReader: Sendable {
             var covered = false
             for (i, item) in items.enumerated() {
                 let spans = item.first < p && item.last > p
-                if spans || (item.first > p && item.first < end && item.first - p <= Self.negationReachForward) {
+                let endsClause = item.last + 1 == words.count || words[item.last + 1].kind == .boundary
+                let reach = endsClause ? Self.negationReachToClauseEnd : Self.negationReachForward
+                if spans || (item.first > p && item.first < end && item.first - p <= reach) {
                     turns[i] += 1
                     covered = true
                 }
@@ -301,12 +339,12 @@ struct AnswerReader: Sendable {
             case .contrastAfterNegation:
                 // "wel" speaks only at the end of its clause ("wel hoor",
                 // "ik denk het wel"); "wel zorgen" is emphasis, not an answer.
-                let after = words[(match.last + 1)...].prefix { $0.kind != .boundary }
-                if after.isEmpty { add(.yes, 0.7) }
+                let next = match.last + 1
+                if next == words.count || words[next].kind == .boundary || clauseOf[next] != clauseOf[match.first] { add(.yes, 0.7) }
             case .hedge: hedged = true
             case .alone(let polarity) where contentWords <= 2:
                 if polarity == .unsure { doubt = true } else { add(polarity, 0.75) }
-            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .denial, .notContrast,
+            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .reason, .denial, .notContrast,
                  .alone, .aside: break
             }
         }
@@ -341,13 +379,13 @@ struct AnswerReader: Sendable {
     }
 
     /// Weighs the clauses. The clauses from the last "maar" or "dus" on
-    /// decide; a clause opened by "hoewel" counts only when nothing else
+    /// decide; a clause opened by "hoewel" or "omdat" counts only when nothing else
     /// speaks; a plain answer up front decides over explanation; otherwise
     /// all must agree. Doubt stays doubt unless a plain answer follows it;
     /// a mixed answer ("moeder wel, vader niet") is doubt too.
     private func combine(_ signals: [ClauseSignal], markers: [ClauseMarker]) -> AnswerReading {
         var speaking = signals.indices.filter { signals[$0].polarity != nil || signals[$0].conflict }
-        let main = speaking.filter { markers[$0] != .concessive }
+        let main = speaking.filter { markers[$0] != .concessive && markers[$0] != .reason }
         if !main.isEmpty { speaking = main }
         guard !speaking.isEmpty else { return AnswerReading(polarity: nil, strength: 0, guess: nil) }
 

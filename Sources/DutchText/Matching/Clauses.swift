@@ -7,6 +7,8 @@ enum ClauseMarker: Sendable {
     case conclusion
     /// "hoewel": what follows concedes a point and weighs less.
     case concessive
+    /// "omdat", "want": what follows gives a reason and weighs less.
+    case reason
 }
 
 /// The clauses and sentences of an answer: positions of its words grouped by
@@ -53,7 +55,9 @@ struct Clauses {
                 if word.text == "?", clauseHasWords { asks[clause] = true }
                 if clauseHasWords {
                     clause += 1
-                    markers.append(.none)
+                    // "dus ik moet eerlijk zijn: dit leidt niet tot ...": what
+                    // a colon introduces belongs to the marker before it.
+                    markers.append(word.text == ":" ? markers[clause - 1] : .none)
                     asks.append(false)
                     previousHadNegation = clauseHasNegation
                     clauseHasWords = false

@@ -121,8 +121,10 @@ struct CommandReader: Sendable {
             // "terug, ik had ...", "stop. ik moet weg", and longer commands
             // that open the text: "wat bedoel je met structureel". (A colon
             // introduces content: "Rapportage: mw gewassen ...".)
-            let followedByBoundary = first.end + 1 < words.count && words[first.end + 1].kind == .boundary
-                && words[first.end + 1].text != ":"
+            // ("stop even, de bel gaat": filler words may come between.)
+            var next = first.end + 1
+            while next < words.count, filler[next] { next += 1 }
+            let followedByBoundary = next < words.count && words[next].kind == .boundary && words[next].text != ":"
             if first.start == start, first.end > first.start || followedByBoundary {
                 return Reading(command: first.command, only: false)
             }

@@ -92,13 +92,28 @@ struct EmergencyReader: Sendable {
         let clauses = Clauses(words: words, markerAt: markerAt)
         var nowClauses: Set<Int> = []
         for match in immediacy.matches(in: words) { nowClauses.insert(clauses.clauseOf[match.first]) }
-        var quietSentences: Set<Int> = []
+        // A sentence's parts: a new one after each "maar". Past or over
+        // ("rustig geweest") quiets its own part and those before it, not
+        // what follows a "maar": "rustig geweest, maar zojuist ...".
+        var part = Array(repeating: 0, count: words.count)
+        for i in words.indices where i > 0 {
+            let clause = clauses.clauseOf[i]
+            if clauses.sentenceOf[i] != clauses.sentenceOf[i - 1] {
+                part[i] = 0
+            } else if clause != clauses.clauseOf[i - 1], clauses.markers[clause] == .contrast {
+                part[i] = part[i - 1] + 1
+            } else {
+                part[i] = part[i - 1]
+            }
+        }
+        /// sentence -> the last part that is quiet
+        var quietUpTo: [Int: Int] = [:]
         var habitualClauses: Set<Int> = []
         var deniedFrom: [Int: Int] = [:]
         var askingClauses = Set((0..<clauses.count).filter { clauses.asks[$0] })
         for match in matches {
             switch match.tag {
-            case .past, .over: quietSentences.insert(clauses.sentenceOf[match.first])
+            case .past, .over: quietUpTo[clauses.sentenceOf[match.first]] = max(quietUpTo[clauses.sentenceOf[match.first]] ?? 0, part[match.first])
             case .habitual: habitualClauses.insert(clauses.clauseOf[match.first])
             case .sentential: deniedFrom[clauses.clauseOf[match.first]] = min(deniedFrom[clauses.clauseOf[match.first]] ?? .max, match.last)
             case .whether:
@@ -119,7 +134,8 @@ struct EmergencyReader: Sendable {
             // telling it; "ik heb geen reden om te denken dat" denies it.
             if askingClauses.contains(clause) || (deniedFrom[clause].map { $0 < match.first } ?? false) { continue }
             let happeningNow = nowClauses.contains(clause)
-            if !happeningNow, quietSentences.contains(sentence) || habitualClauses.contains(clause) { continue }
+            let quiet = quietUpTo[sentence].map { part[match.first] <= $0 } ?? false
+            if !happeningNow, quiet || habitualClauses.contains(clause) { continue }
             let negated = negators.contains { n in
                 clauses.clauseOf[n] == clause
                     && ((n < match.first && match.first - n <= Self.negationBefore)

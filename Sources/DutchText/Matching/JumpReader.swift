@@ -9,6 +9,8 @@ enum JumpTag: Hashable, Sendable {
 struct JumpReader: Sendable {
     let matcher: PhraseMatcher<JumpTag>
     let triggers: WordSet
+    /// "oke", "nou", "ik": words that may come before the jump word.
+    let filler: WordSet
 
     /// A request to jump is short; a long text that names a step is an answer.
     static let maximumWords = 12
@@ -21,6 +23,7 @@ struct JumpReader: Sendable {
         }
         matcher = m
         triggers = m.firstWords { $0 == .word }
+        filler = WordSet(lexicon.filler.flatMap { analyzer.phrase($0).map(\.id) })
     }
 
     /// The target named, when the text asks to go there.
@@ -29,6 +32,9 @@ struct JumpReader: Sendable {
         guard words.filter({ $0.kind != .boundary }).count <= Self.maximumWords else { return nil }
         let matches = matcher.matches(in: words)
         guard let word = matches.first(where: { $0.tag == .word }) else { return nil }
+        // "nee nog niet, ik wilde eerst met de AF overleggen" answers and
+        // then tells a plan; a request to go elsewhere opens the text.
+        guard words[..<word.first].allSatisfy({ $0.kind == .boundary || filler.contains($0.id) }) else { return nil }
         // The target after the jump word: "ga naar stap 3", "eerst overleggen".
         for match in matches where match.first > word.first {
             if case .target(let target) = match.tag { return target }

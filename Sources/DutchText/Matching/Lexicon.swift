@@ -20,6 +20,8 @@ public struct Lexicon: Sendable {
     public var contrastNotAfter: [String] = []
     /// "hoewel": the clause it opens concedes, and weighs less.
     public var concessive: [String] = []
+    /// "omdat", "want": the clause they open gives a reason for the answer.
+    public var reasons: [String] = []
     /// "te sterk": denies the answer word just before it.
     public var denials: [String] = []
     public var contrastAfterNegation: [String] = []
@@ -44,6 +46,9 @@ public struct Lexicon: Sendable {
     public var firstPerson: [String] = []
     /// "of" at the start of a clause: it asks whether, it does not state.
     public var whether: [String] = []
+    /// "ja", "nee" opening a text stand apart from what follows, comma or not
+    /// ("jep moeder is niet in orde" reads as "ja, moeder is niet in orde").
+    public var interjections: [String] = []
     /// Words spelled right that no phrase uses: the typo corrector leaves
     /// them alone ("slaapt" is not a typo for "slaat").
     public var spelledRight: [String] = []
@@ -159,6 +164,8 @@ public struct QuestionCues: Sendable {
     /// Phrases that on their own mean yes, or no, to this question.
     public var yes: [String]
     public var no: [String]
+    /// Phrases that mean yes, or no, only when they make up their clause.
+    public var alone: [Polarity: [String]]
     /// True when the question asks "A and/or B": one affirmed key phrase is yes.
     public var echoAny: Bool
     /// For a choice: option id -> words that pick it.
@@ -170,11 +177,12 @@ public struct QuestionCues: Sendable {
     public var topic: String
 
     public init(expects: AnswerKind = .yesNo, echo: [String] = [], yes: [String] = [], no: [String] = [],
-                echoAny: Bool = false, options: [String: [String]] = [:], combined: [String: [String]] = [:], topic: String = "") {
+                alone: [Polarity: [String]] = [:], echoAny: Bool = false, options: [String: [String]] = [:], combined: [String: [String]] = [:], topic: String = "") {
         self.expects = expects
         self.echo = echo
         self.yes = yes
         self.no = no
+        self.alone = alone
         self.echoAny = echoAny
         self.options = options
         self.combined = combined

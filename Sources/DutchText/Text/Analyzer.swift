@@ -81,6 +81,10 @@ public struct Analyzer: Sendable {
     /// lost its "ge-" keeps it, so "geweer" does not become "weer".
     static func matchKey(_ word: String, _ stem: String) -> String {
         if word.unicodeScalars.count <= 4 { return word }
+        // An adjective in "-ig" keeps it, in all its forms: "vluchtig" and
+        // "vluchtige" are one key, not "vlucht"; "lastig" is not "last".
+        var stem = stem
+        if !stem.hasSuffix("ig"), ["ig", "ige", "igen", "iger"].contains(where: { word.hasSuffix($0) }) { stem += "ig" }
         if word.hasPrefix("ge"), !stem.hasPrefix("ge") { return "ge" + stem }
         // A long word whose stem is a short, different word keeps its form:
         // "vorige" stems to "voor".

@@ -3,9 +3,10 @@ public struct Token: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case word
         case number
-        /// Punctuation that separates clauses or ends a sentence: , . ; : ! ? ( ) and dashes.
+        /// Punctuation that separates clauses or ends a sentence: , . ; : ! ? ( )
+        /// and dashes; and emoji, which end a thought in a chat.
         case boundary
-        /// Any other symbol (emoji, #, @): kept so nonsense stays visible.
+        /// Any other symbol (#, @, &): kept so nonsense stays visible.
         case symbol
     }
 

@@ -31,6 +31,11 @@ public enum Tokenizer {
                         break
                     }
                 }
+                if view.index(after: start) == i, let letters = abbreviation(from: start, in: view) {
+                    tokens.append(Token(letters.text, .word))
+                    i = letters.end
+                    continue
+                }
                 tokens.append(Token(String(view[start..<i]), .word))
                 continue
             }
@@ -58,7 +63,7 @@ public enum Tokenizer {
                 i = view.index(after: i)
                 continue
             }
-            if isBoundary(c) {
+            if isBoundary(c) || isEmoji(c) {
                 tokens.append(Token(String(c), .boundary))
             } else if c != "'" && c != "\"" {
                 tokens.append(Token(String(c), .symbol))
@@ -66,6 +71,27 @@ public enum Tokenizer {
             i = view.index(after: i)
         }
         return tokens
+    }
+
+    /// "n.v.t.", "i.o.m.", "a.u.b.": single letters with periods are one
+    /// word, written without them ("nvt"), so a lexicon can rewrite it.
+    static func abbreviation(from start: String.UnicodeScalarView.Index, in view: String.UnicodeScalarView)
+        -> (text: String, end: String.UnicodeScalarView.Index)? {
+        func isSingleLetter(at index: String.UnicodeScalarView.Index) -> Bool {
+            guard index < view.endIndex, isLetter(view[index]) else { return false }
+            let after = view.index(after: index)
+            return after == view.endIndex || !isAlphanumeric(view[after])
+        }
+        var text = String(view[start])
+        var i = view.index(after: start)
+        while i < view.endIndex, view[i] == ".", isSingleLetter(at: view.index(after: i)) {
+            let letter = view.index(after: i)
+            text.unicodeScalars.append(view[letter])
+            i = view.index(after: letter)
+        }
+        guard text.unicodeScalars.count >= 2 else { return nil }
+        if i < view.endIndex, view[i] == "." { i = view.index(after: i) }
+        return (text, i)
     }
 
     /// 'k, 't, 's, 'n, 'm, 'r, 'ns: an apostrophe form. A longer word after an
@@ -95,6 +121,12 @@ public enum Tokenizer {
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\t" || c == "\n" || c == "\r" || (c.value >= 0x80 && c.properties.isWhitespace)
+    }
+
+    /// In a chat an emoji ends a thought as a comma does: "niet echt 😕 ze
+    /// nemen de telefoon niet op" is two clauses.
+    static func isEmoji(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x2190 && (c.value == 0xFE0F || c.properties.isEmoji)
     }
 
     @inline(__always) static func isBoundary(_ c: Unicode.Scalar) -> Bool {

@@ -73,6 +73,7 @@ public struct Content: Sendable {
                     if !option.combines.isEmpty { combined[option.id] = option.combines }
                 }
                 cues[id] = QuestionCues(expects: ask.expects, echo: text.echo, yes: text.yes, no: text.no,
+                                        alone: [.yes: text.yesAlone, .no: text.noAlone],
                                         echoAny: text.echoAny, options: options, combined: combined, topic: text.text ?? "")
             }
         }

@@ -53,7 +53,9 @@ struct LexiconLoader {
             case "corrections": lexicon.corrections = reader.strings(node, key)
             case "others": lexicon.others = reader.strings(node, key)
             case "first_person": lexicon.firstPerson = reader.strings(node, key)
+            case "reasons": lexicon.reasons = reader.strings(node, key)
             case "whether": lexicon.whether = reader.strings(node, key)
+            case "interjections": lexicon.interjections = reader.strings(node, key)
             case "alone":
                 for (name, phrases, nameNode) in reader.pairs(node, key) {
                     guard let polarity = Polarity(rawValue: name) else {

@@ -9,6 +9,10 @@ public struct NodeText: Sendable {
     public var echo: [String] = []
     public var yes: [String] = []
     public var no: [String] = []
+    /// Words that mean yes, or no, only when they make up the answer's
+    /// clause: "beide" answers afweging 2, "door beide ouders" does not.
+    public var yesAlone: [String] = []
+    public var noAlone: [String] = []
     public var echoAny = false
     public var confirmYes: String?
     public var confirmNo: String?
@@ -152,6 +156,8 @@ struct TextsLoader {
                 case "echo": entry.echo = reader.strings(value, "\(id).echo")
                 case "yes": entry.yes = reader.strings(value, "\(id).yes")
                 case "no": entry.no = reader.strings(value, "\(id).no")
+                case "yes_alone": entry.yesAlone = reader.strings(value, "\(id).yes_alone")
+                case "no_alone": entry.noAlone = reader.strings(value, "\(id).no_alone")
                 case "echo_any": entry.echoAny = reader.bool(value, "\(id).echo_any") ?? false
                 case "confirm_yes": entry.confirmYes = reader.string(value, "\(id).confirm_yes")
                 case "confirm_no": entry.confirmNo = reader.string(value, "\(id).confirm_no")

@@ -103,7 +103,8 @@ extension ContentCheck {
         for (name, value) in scalars {
             if let value, !value.isEmpty { fields[name] = value }
         }
-        let lists: [(String, [String])] = [("echo", text.echo), ("yes", text.yes), ("no", text.no), ("reflection", text.reflection)]
+        let lists: [(String, [String])] = [("echo", text.echo), ("yes", text.yes), ("no", text.no),
+                                             ("yes_alone", text.yesAlone), ("no_alone", text.noAlone), ("reflection", text.reflection)]
         for (name, value) in lists where !value.isEmpty {
             fields[name] = value.joined(separator: "\n")
         }
