@@ -93,6 +93,16 @@ struct MatcherMechanismTests {
         ("doubting alternative", "stap2.overleg_met", "met de AF denk ik, of was het de teamleider", .unsure),
         // The verb comes last, far from its negation.
         ("verb last", "stap1.besproken", "ik heb het nog niet met de moeder of met haar nieuwe partner besproken", .no),
+        // A "ja" or "nee" after "zeggen", "zei": reported, not given.
+        ("reported", "afweging.4", "nee, ze zeggen ja maar ze doen het niet", .no),
+        // A soft answer that is a sentence of its own decides over the description after it.
+        ("soft answer as a sentence", "afweging.1", "denk het wel. moeder komt nooit naar gesprekken", .yes),
+        // An answer word after words of its own clause is about those words.
+        ("qualified answer word", "stap3.gesprek", "met moeder ja, met vader nog niet", .unsure),
+        // "maar niet waarover" limits what was said; it does not deny it.
+        ("not what exactly", "stap1.besproken", "een beetje, ik heb mijn zorgen genoemd maar niet waarover precies", .unsure),
+        // A separable verb split over the sentence ("maakt haar dood").
+        ("separable verb", "stap0.acuut_gevaar", "hij komt vanavond terug en hij maakt haar dood", .emergency),
     ]
 
     @Test("mechanism", arguments: cases)

@@ -55,6 +55,8 @@ struct ReaderWords: Sendable {
     var whether: WordSet = []
     /// "ja", "nee": at the start they make a clause of their own.
     var interjections: WordSet = []
+    /// "zei", "zeggen": a "ja" or "nee" right after one is reported, not given.
+    var reporting: WordSet = []
 
     init() {}
 
@@ -70,6 +72,7 @@ struct ReaderWords: Sendable {
         barriers = ids(lexicon.gapBarriers)
         whether = ids(lexicon.whether)
         interjections = ids(lexicon.interjections)
+        reporting = ids(lexicon.reportingVerbs)
     }
 }
 
@@ -150,6 +153,9 @@ struct AnswerReader: Sendable {
         var affirmedEcho = false
         /// The clause is a plain "ja"/"nee"/"klopt" and nothing else that speaks.
         var plain = false
+        /// The clause is a soft answer and nothing else, ending a sentence
+        /// ("denk het wel."): up front it decides as a plain answer does.
+        var softSentence = false
         /// The clause holds a plain answer word.
         var explicit = false
     }
@@ -160,6 +166,16 @@ struct AnswerReader: Sendable {
         matches.removeAll {
             $0.tag == .unsure && $0.first > 0 && special.others.contains(words[$0.first - 1].id)
                 && !$0.positions.contains { special.firstPerson.contains(words[$0].id) }
+        }
+        // "ze zeggen ja en doen nee", "vorige keer zei ik nee": reported
+        // answers, not the professional's.
+        matches.removeAll { m in
+            let reportable = m.tag == .yes || m.tag == .no || (m.tag == .unsure && special.interjections.contains(words[m.first].id))
+            guard reportable, m.first > 0 else { return false }
+            let before = words[m.first - 1].id
+            if special.reporting.contains(before) { return true }
+            return m.first > 1 && special.reporting.contains(words[m.first - 2].id)
+                && (special.firstPerson.contains(before) || special.others.contains(before))
         }
         let barriers = words.indices.filter { special.barriers.contains(words[$0].id) || special.whether.contains(words[$0].id) }
         var markerAt = [ClauseMarker?](repeating: nil, count: words.count)
@@ -330,8 +346,11 @@ struct AnswerReader: Sendable {
             switch match.tag {
             case .yes: turned ? add(.no, 0.9, explicit: true) : add(.yes, 0.95, explicit: true)
             case .no: add(.no, 0.95, explicit: true)
-            case .softYes: add(.yes, 0.75)
-            case .softNo: add(.no, 0.75)
+            case .softYes, .softNo:
+                add(match.tag == .softYes ? .yes : .no, 0.75)
+                let next = match.last + 1
+                // (One word more is allowed: "ik denk het wel.")
+                if match.count + 1 >= contentWords, next < words.count, [".", "!"].contains(words[next].text) { signal.softSentence = true }
             case .unsure: if !turned { doubt = true }
             case .echo, .questionYes:
                 if turned { add(.no, 0.85) } else { add(.yes, 0.85); signal.affirmedEcho = true }
@@ -375,6 +394,15 @@ struct AnswerReader: Sendable {
             signal.strength = min(negative, cap)
         }
         signal.plain = signal.explicit && !signal.conflict && signal.polarity != .unsure
+        // "met moeder ja, met vader nog niet": an answer word after words of
+        // its own clause is about those words, not a plain answer (unless
+        // it confirms an answer before it: "wel een vermoeden ja").
+        if signal.plain, let first = matches.first(where: { [.yes, .no].contains($0.tag) }),
+           !matches.contains(where: { $0.first < first.first && [.softYes, .softNo, .echo, .questionYes, .questionNo, .contrastAfterNegation].contains($0.tag) }) {
+            let c = clauseOf[first.first]
+            let before = words[..<first.first].indices.filter { clauseOf[$0] == c && words[$0].kind != .boundary }.count
+            if before > 1 { signal.plain = false }
+        }
         return signal
     }
 
@@ -411,7 +439,8 @@ struct AnswerReader: Sendable {
         // then its explanation, which may echo the question without negating it.
         let first = speaking[0]
         let anyDoubt = speaking.contains { signals[$0].polarity == .unsure }
-        if !anyDoubt, signals[first].plain, speaking.dropFirst().allSatisfy({ !signals[$0].explicit }) {
+        let upFront = signals[first].plain || (signals[first].softSentence && !signals[first].conflict)
+        if !anyDoubt, upFront, speaking.dropFirst().allSatisfy({ !signals[$0].explicit }) {
             let strength = speaking.count == 1 ? signals[first].strength : min(signals[first].strength, 0.85)
             return AnswerReading(polarity: signals[first].polarity, strength: strength, guess: nil)
         }

@@ -49,6 +49,8 @@ public struct Lexicon: Sendable {
     /// "ja", "nee" opening a text stand apart from what follows, comma or not
     /// ("jep moeder is niet in orde" reads as "ja, moeder is niet in orde").
     public var interjections: [String] = []
+    /// "zei", "zeggen": a "ja" or "nee" right after one is reported speech.
+    public var reportingVerbs: [String] = []
     /// Words spelled right that no phrase uses: the typo corrector leaves
     /// them alone ("slaapt" is not a typo for "slaat").
     public var spelledRight: [String] = []

@@ -55,6 +55,7 @@ struct LexiconLoader {
             case "first_person": lexicon.firstPerson = reader.strings(node, key)
             case "reasons": lexicon.reasons = reader.strings(node, key)
             case "whether": lexicon.whether = reader.strings(node, key)
+            case "reporting_verbs": lexicon.reportingVerbs = reader.strings(node, key)
             case "interjections": lexicon.interjections = reader.strings(node, key)
             case "alone":
                 for (name, phrases, nameNode) in reader.pairs(node, key) {
