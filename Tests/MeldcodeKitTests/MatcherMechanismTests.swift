@@ -103,6 +103,16 @@ struct MatcherMechanismTests {
         ("not what exactly", "stap1.besproken", "een beetje, ik heb mijn zorgen genoemd maar niet waarover precies", .unsure),
         // A separable verb split over the sentence ("maakt haar dood").
         ("separable verb", "stap0.acuut_gevaar", "hij komt vanavond terug en hij maakt haar dood", .emergency),
+        // Wondering whether, after "maar", is doubt about what came before.
+        ("but whether", "afweging.5", "voor nu wel, maar of het blijft...", .unsure),
+        // "steeds maar" is "all the time", not "but".
+        ("steeds maar", "afweging.5", "niet duurzaam nee, het blijft steeds maar tijdelijk rustig", .no),
+        ("not yet", "stap3.gesprek", "met de jongen wel, met de ouders nog niet", .unsure),
+        // "wel" before "maar" does not answer; the parts are not split across "maar".
+        ("wel before maar", "kindcheck.1", "lijkt me niet, hij is wel eens kortaf maar dat raakt de kinderen niet", .no),
+        // A negation after "en" is about what follows, not the danger before it.
+        ("negation after en", "stap0.acuut_gevaar", "er staat een peuter alleen op het balkon en niemand doet open", .emergency),
+        ("negation before en", "stap0.acuut_gevaar", "er ligt geen mes en niemand is gewond", .unclear),
     ]
 
     @Test("mechanism", arguments: cases)

@@ -204,7 +204,8 @@ struct AnswerReader: Sendable {
         for yes in matches where [.softYes, .contrastAfterNegation].contains(yes.tag) && yes.count == 1 && !endsClause(yes, words) {
             guard let no = matches.first(where: { m in
                 if case .negation = m.tag { m.count == 1 && m.first > yes.first + 1 && endsClause(m, words) } else { false }
-            }), !words[yes.first..<no.first].contains(where: { $0.kind == .boundary }), markerAt[yes.first + 1] == nil else { continue }
+            }), !words[yes.first..<no.first].contains(where: { $0.kind == .boundary }),
+                  !(yes.first + 1...no.first).contains(where: { markerAt[$0] != nil }) else { continue }
             markerAt[yes.first + 1] = ClauseMarker.none
         }
         // "jep moeder is psychisch niet in orde": a "ja" or "nee" that opens
@@ -231,7 +232,7 @@ struct AnswerReader: Sendable {
                 let innerWords = (sentential.last + 1..<words.count).filter {
                     clauses.clauseOf[$0] == c && words[$0].kind != .boundary
                 }.count
-                var signal = read(clause: inner, contentWords: innerWords, words: words, barriers: barriers, clauseOf: clauses.clauseOf)
+                var signal = read(clause: inner, contentWords: innerWords, words: words, barriers: barriers, clauseOf: clauses.clauseOf, markers: clauses.markers)
                 if signal.polarity == .yes { signal.polarity = .no } else if signal.polarity == .no { signal.polarity = .yes }
                 signal.strength = min(signal.strength, 0.85)
                 signal.affirmedEcho = false
@@ -242,7 +243,14 @@ struct AnswerReader: Sendable {
             // onveilig is...").
             let asksWhether = opening[c].contains { special.whether.contains(words[$0].id) }
             let clause = clauses.asks[c] || asksWhether ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
-            return read(clause: clause, contentWords: contentWords[c], words: words, barriers: barriers, clauseOf: clauses.clauseOf)
+            var signal = read(clause: clause, contentWords: contentWords[c], words: words, barriers: barriers, clauseOf: clauses.clauseOf, markers: clauses.markers)
+            // "voor nu wel, maar of het blijft...": wondering whether, after
+            // "maar", is doubt about what came before.
+            if asksWhether, clauses.markers[c] == .contrast, signal.polarity == nil, !signal.conflict {
+                signal.polarity = .unsure
+                signal.strength = 0.8
+            }
+            return signal
         }
         return combine(signals, markers: clauses.markers)
     }
@@ -270,7 +278,7 @@ struct AnswerReader: Sendable {
     }
 
     /// - Parameter barriers: positions of "en", "of" in the whole answer.
-    private func read(clause matches: [PhraseMatcher<AnswerTag>.Match], contentWords: Int, words: [Word], barriers: [Int], clauseOf: [Int]) -> ClauseSignal {
+    private func read(clause matches: [PhraseMatcher<AnswerTag>.Match], contentWords: Int, words: [Word], barriers: [Int], clauseOf: [Int], markers: [ClauseMarker]) -> ClauseSignal {
         var signal = ClauseSignal()
         let items = matches.filter { isItem($0.tag) }
         let operators = matches.filter { if case .negation = $0.tag { true } else { false } }
@@ -298,7 +306,7 @@ struct AnswerReader: Sendable {
                 let spans = item.first < p && item.last > p
                 let endsClause = item.last + 1 == words.count || words[item.last + 1].kind == .boundary
                 let reach = endsClause ? Self.negationReachToClauseEnd : Self.negationReachForward
-                if spans || (item.first > p && item.first < end && item.first - p <= reach) {
+                if spans || (item.first > p && item.first < end && item.first - op.last <= reach) {
                     turns[i] += 1
                     covered = true
                 }
@@ -358,8 +366,10 @@ struct AnswerReader: Sendable {
             case .contrastAfterNegation:
                 // "wel" speaks only at the end of its clause ("wel hoor",
                 // "ik denk het wel"); "wel zorgen" is emphasis, not an answer.
+                // (Or where "moeder wel vader niet" splits; not before "maar".)
                 let next = match.last + 1
-                if next == words.count || words[next].kind == .boundary || clauseOf[next] != clauseOf[match.first] { add(.yes, 0.7) }
+                if next == words.count || words[next].kind == .boundary
+                    || (clauseOf[next] != clauseOf[match.first] && markers[clauseOf[next]] == .none) { add(.yes, 0.7) }
             case .hedge: hedged = true
             case .alone(let polarity) where contentWords <= 2:
                 if polarity == .unsure { doubt = true } else { add(polarity, 0.75) }

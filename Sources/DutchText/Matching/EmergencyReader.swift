@@ -25,6 +25,9 @@ struct EmergencyReader: Sendable {
     let memberships: [[(rule: Int, group: Int)]]
     /// First words of danger phrases: without one, no rule can fire.
     let triggers: WordSet
+    /// "en", "omdat": a negation after one of these is about what follows
+    /// ("een peuter alleen op het balkon en niemand doet open").
+    let barriers: WordSet
 
     /// How far a negation reaches: words before a danger phrase, and after it.
     static let negationBefore = 3
@@ -68,6 +71,7 @@ struct EmergencyReader: Sendable {
             }
         }
         triggers = firstGroup
+        barriers = WordSet(lexicon.gapBarriers.flatMap { analyzer.phrase($0).map(\.id) })
         groupCounts = counts
         var now = PhraseMatcher<EmergencyTag>()
         now.add(lexicon.emergency.now, tag: .now, analyzer: analyzer)
@@ -139,7 +143,8 @@ struct EmergencyReader: Sendable {
             let negated = negators.contains { n in
                 clauses.clauseOf[n] == clause
                     && ((n < match.first && match.first - n <= Self.negationBefore)
-                        || (n > match.last && n - match.last <= Self.negationAfter)
+                        || (n > match.last && n - match.last <= Self.negationAfter
+                            && !words[(match.last + 1)..<n].contains { barriers.contains($0.id) })
                         || (n > match.first && n < match.last))
             }
             if negated { continue }
