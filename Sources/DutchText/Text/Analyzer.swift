@@ -89,8 +89,6 @@ public struct Analyzer: Sendable {
         // A long word whose stem is a short, different word keeps its form:
         // "vorige" stems to "voor".
         if stem.unicodeScalars.count <= 4, !word.hasPrefix(stem) { return word }
-        // Nor does a short stem that lost "-ig": "lastig" is not "last".
-        if stem.unicodeScalars.count <= 4, word.hasSuffix("ig"), !stem.hasSuffix("ig") { return word }
         // The stemmer also drops a "ge" inside a word ("mogelijkheden" ->
         // "molijk"); put it back, so it cannot meet an unrelated word.
         if let range = word.range(of: "ge"), range.lowerBound > word.startIndex {
