@@ -43,7 +43,9 @@ struct AnswerLines: Sendable {
             let names = roles.map { texts.ui("rol.\($0)") }
             let summary: String
             if !names.isEmpty {
-                summary = names.joined(separator: ", ")
+                // "met de AF denk ik, of was het de teamleider": not stated as fact.
+                let list = names.joined(separator: ", ")
+                summary = polarity == .unsure ? texts.ui("antwoord.twijfel_rollen", ["rollen": list]) : list
             } else {
                 summary = texts.ui(polarity == .unsure ? "antwoord.twijfel" : (polarity == .no ? "antwoord.niemand" : "antwoord.ja"))
             }
