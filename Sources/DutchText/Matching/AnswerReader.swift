@@ -304,8 +304,7 @@ struct AnswerReader: Sendable {
             var covered = false
             for (i, item) in items.enumerated() {
                 let spans = item.first < p && item.last > p
-                let endsClause = item.last + 1 == words.count || words[item.last + 1].kind == .boundary
-                let reach = endsClause ? Self.negationReachToClauseEnd : Self.negationReachForward
+                let reach = endsClause(item, words) ? Self.negationReachToClauseEnd : Self.negationReachForward
                 if spans || (item.first > p && item.first < end && item.first - op.last <= reach) {
                     turns[i] += 1
                     covered = true
@@ -320,7 +319,7 @@ struct AnswerReader: Sendable {
                    }), turns[i] == 0 {
                     turns[i] += 1
                 } else if case .negation(let strength) = op.tag {
-                    standalone.append((strength, op.count, op.last + 1 == words.count || words[op.last + 1].kind == .boundary))
+                    standalone.append((strength, op.count, endsClause(op, words)))
                 }
             }
         }
