@@ -113,6 +113,11 @@ struct MatcherMechanismTests {
         // A negation after "en" is about what follows, not the danger before it.
         ("negation after en", "stap0.acuut_gevaar", "er staat een peuter alleen op het balkon en niemand doet open", .emergency),
         ("negation before en", "stap0.acuut_gevaar", "er ligt geen mes en niemand is gewond", .unclear),
+        // A longer question back is about the question only when it points at it.
+        ("off-topic question", "afweging.4", "hoe laat begint het teamoverleg vanmiddag?", .unclear),
+        ("off-topic question", "kindcheck.2", "heb je de sleutel van de archiefkast?", .unclear),
+        ("question pointing at it", "afweging.5", "hoe stel je dat eigenlijk vast?", .explain),
+        ("question pointing at it", "afweging.3", "wat als ik nee antwoord?", .explain),
     ]
 
     @Test("mechanism", arguments: cases)

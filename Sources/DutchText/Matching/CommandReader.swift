@@ -2,7 +2,7 @@ enum CommandTag: Hashable, Sendable {
     case command(Command)
     case anywhere(Command)
     case filler
-    case questionWord, questionVerb, askingVerb, summaryCue, backCue, displayVerb, changeVerb
+    case questionWord, questionVerb, askingVerb, questionRef, summaryCue, backCue, displayVerb, changeVerb
 }
 
 /// Finds a command instead of an answer:
@@ -42,8 +42,9 @@ struct CommandReader: Sendable {
         c.add(lexicon.questionWords, tag: .questionWord, priority: 0, analyzer: analyzer)
         c.add(lexicon.questionVerbs, tag: .questionVerb, priority: 0, analyzer: analyzer)
         c.add(lexicon.askingVerbs, tag: .askingVerb, priority: 1, analyzer: analyzer)
+        c.add(lexicon.questionRefs, tag: .questionRef, priority: 0, analyzer: analyzer)
         cues = c
-        triggers = m.firstWords { $0 != .filler }.union(c.firstWords { _ in true })
+        triggers = m.firstWords { $0 != .filler }.union(c.firstWords { $0 != .questionRef })
         var answers: WordSet = []
         for phrase in lexicon.yes + lexicon.no {
             if let first = analyzer.phrase(phrase).first, first.id >= 0 { answers.insert(first.id) }
@@ -82,6 +83,7 @@ struct CommandReader: Sendable {
         var first: (command: Command, start: Int, end: Int)?
         var anywhere: Command?
         var summaryCue = false, backCue = false, display = false, change = false
+        var refers = [Bool](repeating: false, count: words.count)
         for match in matches {
             switch match.tag {
             case .command(let c), .anywhere(let c):
@@ -94,6 +96,7 @@ struct CommandReader: Sendable {
             case .backCue: backCue = true
             case .displayVerb: display = true
             case .changeVerb: change = true
+            case .questionRef: refers[match.first] = true
             case .questionWord, .questionVerb, .askingVerb: break
             }
         }
@@ -164,12 +167,14 @@ struct CommandReader: Sendable {
             }
             let whole = all.count == 1
             let aboutTheQuestion = inside.contains { words[$0].id >= 0 && topic.contains(words[$0].id) }
+            // "hoe laat is het mdo morgen?" asks about something else.
+            let pointsAtIt = inside.contains { refers[$0] } || inside.count <= 3 || summaryCue || backCue
             let startsWithAnswer = inside.first.map { words[$0].id >= 0 && answerWords.contains(words[$0].id) } ?? false
             let isQuestion: Bool
             switch opening {
             case .askingVerb?: isQuestion = asks || aboutTheQuestion
-            case .questionWord?: isQuestion = aboutTheQuestion || summaryCue || (asks && (inside.count <= 3 || whole))
-            case .questionVerb?: isQuestion = asks && (aboutTheQuestion || whole)
+            case .questionWord?: isQuestion = aboutTheQuestion || summaryCue || (asks && (inside.count <= 3 || (whole && pointsAtIt)))
+            case .questionVerb?: isQuestion = asks && (aboutTheQuestion || (whole && pointsAtIt))
             default: isQuestion = asks && isLast && aboutTheQuestion && !startsWithAnswer && inside.count <= 10
             }
             guard isQuestion else { continue }

@@ -65,6 +65,9 @@ public struct Lexicon: Sendable {
     /// ... and verbs that open one even without "?" when about the question
     /// ("telt een gesprek via de telefoon ook").
     public var askingVerbs: [String] = []
+    /// Words that tie a longer question back to the question asked ("dat",
+    /// "hiermee"): without them, or the question's own words, it is off-topic.
+    public var questionRefs: [String] = []
     /// In such a question: words that make it a request for the dossier, or
     /// for going back, rather than for an explanation.
     public var summaryCues: [String] = []
