@@ -113,6 +113,10 @@ struct MatcherMechanismTests {
         // A negation after "en" is about what follows, not the danger before it.
         ("negation after en", "stap0.acuut_gevaar", "er staat een peuter alleen op het balkon en niemand doet open", .emergency),
         ("negation before en", "stap0.acuut_gevaar", "er ligt geen mes en niemand is gewond", .unclear),
+        // A description, then whether it counts: doubt about the answer.
+        ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
+        ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),
+        ("asks what counts", "kindcheck.3", "telt een huisbezoek per maand als vluchtig?", .explain),
         // A longer question back is about the question only when it points at it.
         ("off-topic question", "afweging.4", "hoe laat begint het teamoverleg vanmiddag?", .unclear),
         ("off-topic question", "kindcheck.2", "heb je de sleutel van de archiefkast?", .unclear),

@@ -50,6 +50,7 @@ public struct IntentMatcher: Sendable {
     private let roles: RoleReader
     private let categories: [String: PhraseMatcher<Int>]
     private let corrections: PhraseMatcher<Int>
+    private let whetherItCounts: PhraseMatcher<Int>
     /// "ik", "hij": a correction word after one of these is a verb ("ik wacht").
     private let people: WordSet
     /// Question id -> stems of the longer words of its text.
@@ -66,7 +67,7 @@ public struct IntentMatcher: Sendable {
         var known: [String] = vocabulary
         known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.hedges
         known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords + lexicon.gapBarriers
-        known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.corrections
+        known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.corrections + lexicon.whetherItCounts
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
         known += (lexicon.emergency.rules + lexicon.emergency.textRules).flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over
         known += lexicon.roles.values.flatMap { $0 } + lexicon.nobody + lexicon.categories.values.flatMap { $0 }
@@ -112,6 +113,9 @@ public struct IntentMatcher: Sendable {
         var corrections = PhraseMatcher<Int>()
         corrections.add(lexicon.corrections, tag: 0, analyzer: analyzer)
         self.corrections = corrections
+        var counts = PhraseMatcher<Int>()
+        counts.add(lexicon.whetherItCounts, tag: 0, analyzer: analyzer)
+        whetherItCounts = counts
         people = special.firstPerson.union(special.others)
         var topics: [String: WordSet] = [:]
         for (id, cue) in questions {
@@ -164,6 +168,11 @@ public struct IntentMatcher: Sendable {
             result.command = .jump
             result.jumpTarget = target
             result.confidence = 0.9
+            return result
+        }
+        if expects == .yesNo, asksWhetherItCounts(words) {
+            result.intent = .unsure
+            result.confidence = 0.8
             return result
         }
         if let command = commands.read(words, topic: topics[question] ?? []) {
@@ -222,6 +231,18 @@ public struct IntentMatcher: Sendable {
             result.confidence = 1
         }
         return result
+    }
+
+    /// "kort aan de deur, telt dat?": a description, then a short question of
+    /// its own whether that counts. The professional doubts the answer.
+    private func asksWhetherItCounts(_ words: [Word]) -> Bool {
+        guard let last = words.lastIndex(where: { $0.kind != .boundary }),
+              words[(last + 1)...].contains(where: { $0.text == "?" }) else { return false }
+        let start = (words[..<last].lastIndex { $0.kind == .boundary }).map { $0 + 1 } ?? 0
+        let description = words[..<start].count { $0.kind != .boundary }
+        let question = words[start...last].count { $0.kind != .boundary }
+        guard description >= 2, question <= 6 else { return false }
+        return whetherItCounts.matches(in: words).contains { $0.first == start }
     }
 
     /// The words after the last correction marker that has words after it.

@@ -36,6 +36,9 @@ public struct Lexicon: Sendable {
     public var gapBarriers: [String] = []
     /// "nee wacht", "ik bedoel": the answer is what follows the last one.
     public var corrections: [String] = []
+    /// "telt dat", "is dat": after a description, the short question whether
+    /// it counts is doubt.
+    public var whetherItCounts: [String] = []
     /// Answer words that count only when they make up their clause.
     public var alone: [Polarity: [String]] = [:]
     /// Comments on the answer ("als ik eerlijk ben"): they do not make a clause longer.
