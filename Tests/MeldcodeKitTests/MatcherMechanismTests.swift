@@ -113,6 +113,18 @@ struct MatcherMechanismTests {
         // A negation after "en" is about what follows, not the danger before it.
         ("negation after en", "stap0.acuut_gevaar", "er staat een peuter alleen op het balkon en niemand doet open", .emergency),
         ("negation before en", "stap0.acuut_gevaar", "er ligt geen mes en niemand is gewond", .unclear),
+        // After "maar", too, a plain answer decides over its explanation.
+        ("plain answer after maar", "afweging.3", "had ik graag gedaan maar nee, ik ben hier alleen als vrijwilliger om hulp te bieden", .no),
+        // "eerlijk gezegd" is an aside, not a reported answer.
+        ("aside, not reported", "afweging.3", "ik weet niet hoe ik het zou aanpakken, dus eerlijk gezegd nee", .no),
+        // "niet eens" describes; it does not answer.
+        ("not even", "afweging.1", "ja. hij is drie maanden en kan zijn hoofd nog niet eens optillen, toch zie ik blauwe plekken", .yes),
+        // "uitzoeken" is doubt only as the whole clause.
+        ("find out, alone", "stap0.acuut_gevaar", "nee, maar dat ga ik wel goed uitzoeken", .no),
+        ("find out, alone", "afweging.1", "nog uitzoeken", .unsure),
+        // "kan zijn" is doubt at the end of its clause, not before a noun.
+        ("doubt at the end", "kindcheck.1", "kan zijn, ik durf het niet te zeggen", .unsure),
+        ("doubt at the end", "kindcheck.1", "ja, vader kan zijn woede slecht beheersen", .yes),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),

@@ -25,6 +25,8 @@ enum AnswerTag: Hashable, Sendable {
     /// no on its own.
     case negation(strength: Double)
     case unsure, hedge, pseudoNegation
+    /// "kan zijn": doubt only when it ends its clause.
+    case unsureAtEnd
     /// "het is niet zo dat": turns the answer of the rest of its clause.
     case sentential
     case contrast, contrastAfterNegation, contrastAtStart, conclusion, concessive
@@ -100,6 +102,7 @@ struct AnswerReader: Sendable {
         m.add(lexicon.neutral, tag: .pseudoNegation, priority: 12, analyzer: analyzer)
         // Doubt may hold one word more: "weet ik dus niet", "weet het gewoon niet".
         m.add(lexicon.unsure, tag: .unsure, priority: 9, gap: 1, analyzer: analyzer)
+        m.add(lexicon.unsureAtEnd, tag: .unsureAtEnd, priority: 9, analyzer: analyzer)
         m.add(lexicon.denials, tag: .denial, priority: 6, analyzer: analyzer)
         m.add(lexicon.concessive, tag: .concessive, priority: 2, analyzer: analyzer)
         m.add(lexicon.reasons, tag: .reason, priority: 2, analyzer: analyzer)
@@ -168,13 +171,16 @@ struct AnswerReader: Sendable {
                 && !$0.positions.contains { special.firstPerson.contains(words[$0].id) }
         }
         // "ze zeggen ja en doen nee", "vorige keer zei ik nee": reported
-        // answers, not the professional's.
+        // answers, not the professional's ("eerlijk gezegd nee" is an aside).
+        var inAside = [Bool](repeating: false, count: words.count)
+        for m in matches where m.tag == .aside { for p in m.positions { inAside[p] = true } }
+        func reports(_ p: Int) -> Bool { special.reporting.contains(words[p].id) && !inAside[p] }
         matches.removeAll { m in
             let reportable = m.tag == .yes || m.tag == .no || (m.tag == .unsure && special.interjections.contains(words[m.first].id))
             guard reportable, m.first > 0 else { return false }
             let before = words[m.first - 1].id
-            if special.reporting.contains(before) { return true }
-            return m.first > 1 && special.reporting.contains(words[m.first - 2].id)
+            if reports(m.first - 1) { return true }
+            return m.first > 1 && reports(m.first - 2)
                 && (special.firstPerson.contains(before) || special.others.contains(before))
         }
         let barriers = words.indices.filter { special.barriers.contains(words[$0].id) || special.whether.contains(words[$0].id) }
@@ -359,6 +365,7 @@ struct AnswerReader: Sendable {
                 // (One word more is allowed: "ik denk het wel.")
                 if match.count + 1 >= contentWords, next < words.count, [".", "!"].contains(words[next].text) { signal.softSentence = true }
             case .unsure: if !turned { doubt = true }
+            case .unsureAtEnd: if endsClause(match, words) { doubt = true }
             case .echo, .questionYes:
                 if turned { add(.no, 0.85) } else { add(.yes, 0.85); signal.affirmedEcho = true }
             case .questionNo: turned ? add(.yes, 0.85) : add(.no, 0.85)
@@ -436,7 +443,7 @@ struct AnswerReader: Sendable {
 
         if let marked = lastMarker {
             let group = deciding
-            let result = agree(group, signals)
+            let result = upFront(group, signals) ?? agree(group, signals)
             let earlierDoubt = speaking.contains { $0 < marked && signals[$0].polarity == .unsure }
             if earlierDoubt, let p = result.polarity, p != .unsure, !group.contains(where: { signals[$0].explicit }) {
                 return AnswerReading(polarity: .unsure, strength: 0.8, guess: nil)
@@ -444,16 +451,20 @@ struct AnswerReader: Sendable {
             return result
         }
 
-        // "nee, de kinderen wonen in een pleeggezin": the plain answer first,
-        // then its explanation, which may echo the question without negating it.
-        let first = speaking[0]
-        let anyDoubt = speaking.contains { signals[$0].polarity == .unsure }
-        let upFront = signals[first].plain || (signals[first].softSentence && !signals[first].conflict)
-        if !anyDoubt, upFront, speaking.dropFirst().allSatisfy({ !signals[$0].explicit }) {
-            let strength = speaking.count == 1 ? signals[first].strength : min(signals[first].strength, 0.85)
-            return AnswerReading(polarity: signals[first].polarity, strength: strength, guess: nil)
-        }
-        return agree(speaking, signals)
+        return upFront(speaking, signals) ?? agree(speaking, signals)
+    }
+
+    /// "nee, de kinderen wonen in een pleeggezin" (also after "maar": "ik zou
+    /// wel willen, maar nee, ik ben alleen de huishoudelijke hulp"): the plain
+    /// answer first, then its explanation, which may echo the question
+    /// without negating it.
+    private func upFront(_ group: [Int], _ signals: [ClauseSignal]) -> AnswerReading? {
+        let first = group[0]
+        let anyDoubt = group.contains { signals[$0].polarity == .unsure }
+        let plain = signals[first].plain || (signals[first].softSentence && !signals[first].conflict)
+        guard !anyDoubt, plain, group.dropFirst().allSatisfy({ !signals[$0].explicit }) else { return nil }
+        let strength = group.count == 1 ? signals[first].strength : min(signals[first].strength, 0.85)
+        return AnswerReading(polarity: signals[first].polarity, strength: strength, guess: nil)
     }
 
     /// What a group of clauses says together.

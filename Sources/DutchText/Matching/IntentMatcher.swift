@@ -65,7 +65,7 @@ public struct IntentMatcher: Sendable {
     ///     correction leaves them alone.
     public init(lexicon: Lexicon, questions: [String: QuestionCues], vocabulary: [String] = []) {
         var known: [String] = vocabulary
-        known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.hedges
+        known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.hedges
         known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords + lexicon.gapBarriers
         known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.corrections + lexicon.whetherItCounts
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }

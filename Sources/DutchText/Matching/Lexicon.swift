@@ -8,6 +8,8 @@ public struct Lexicon: Sendable {
     public var softYes: [String] = []
     public var softNo: [String] = []
     public var unsure: [String] = []
+    /// Doubt only when it ends its clause ("kan zijn.").
+    public var unsureAtEnd: [String] = []
     public var hedges: [String] = []
     public var negators: [String] = []
     public var pseudoNegations: [String] = []
