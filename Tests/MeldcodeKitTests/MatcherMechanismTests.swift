@@ -122,6 +122,12 @@ struct MatcherMechanismTests {
         // "uitzoeken" is doubt only as the whole clause.
         ("find out, alone", "stap0.acuut_gevaar", "nee, maar dat ga ik wel goed uitzoeken", .no),
         ("find out, alone", "afweging.1", "nog uitzoeken", .unsure),
+        // "misschien" after a person is still the professional's estimate.
+        ("own doubt", "kindcheck.1", "vader misschien, de oom niet", .unsure),
+        ("someone else's doubt", "stap0.acuut_gevaar", "nee, ze is hier veilig en hij weet niet waar ze zit", .no),
+        // "bij de een wel X, bij de ander niet": two parts, a mixed answer.
+        ("parallel parts", "afweging.1", "bij de oudste wel signalen, bij de jongste niet", .unsure),
+        ("not parallel across sentences", "afweging.4", "denk het niet. ze komen wel maar doen niks met de afspraken", .no),
         // "kan zijn" is doubt at the end of its clause, not before a noun.
         ("doubt at the end", "kindcheck.1", "kan zijn, ik durf het niet te zeggen", .unsure),
         ("doubt at the end", "kindcheck.1", "ja, vader kan zijn woede slecht beheersen", .yes),

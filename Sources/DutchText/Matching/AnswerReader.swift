@@ -51,6 +51,8 @@ struct ReaderWords: Sendable {
     var firstPerson: WordSet = []
     /// "hij", "moeder": the doubt phrase right after is someone else's.
     var others: WordSet = []
+    /// "misschien": doubt that stays the professional's after "vader".
+    var ownDoubt: WordSet = []
     /// "en", "of": a negation does not turn an answer word across them.
     var barriers: WordSet = []
     /// "of" opening a clause: what follows is asked, not stated.
@@ -71,6 +73,7 @@ struct ReaderWords: Sendable {
         }
         firstPerson = ids(lexicon.firstPerson)
         others = ids(lexicon.others)
+        ownDoubt = ids(lexicon.ownDoubt)
         barriers = ids(lexicon.gapBarriers)
         whether = ids(lexicon.whether)
         interjections = ids(lexicon.interjections)
@@ -168,6 +171,7 @@ struct AnswerReader: Sendable {
         // "hij weet niet dat ze hier is": not the professional's doubt.
         matches.removeAll {
             $0.tag == .unsure && $0.first > 0 && special.others.contains(words[$0.first - 1].id)
+                && !special.ownDoubt.contains(words[$0.first].id)
                 && !$0.positions.contains { special.firstPerson.contains(words[$0].id) }
         }
         // "ze zeggen ja en doen nee", "vorige keer zei ik nee": reported
@@ -231,7 +235,7 @@ struct AnswerReader: Sendable {
             if opening[clauses.clauseOf[i]].count < 2 { opening[clauses.clauseOf[i]].append(i) }
         }
         for match in matches where match.tag == .aside { contentWords[clauses.clauseOf[match.first]] -= match.count }
-        let signals = (0..<clauses.count).map { c -> ClauseSignal in
+        var signals = (0..<clauses.count).map { c -> ClauseSignal in
             // "het is niet zo dat <statement>": read the statement, then turn it.
             if let sentential = byClause[c].first(where: { $0.tag == .sentential }) {
                 let inner = byClause[c].filter { $0.first > sentential.last }
@@ -257,6 +261,24 @@ struct AnswerReader: Sendable {
                 signal.strength = 0.8
             }
             return signal
+        }
+        // "bij het zoontje wel zorgen, bij de dochter niet": a short part that
+        // is only "... niet" makes the "wel" of the part beside it, in the
+        // same sentence, an answer.
+        let negatedPart = (0..<clauses.count).map { c in
+            contentWords[c] <= 4 && signals[c].polarity == .no && byClause[c].last.map { m in
+                if case .negation = m.tag { m.count == 1 && endsClause(m, words) } else { false }
+            } == true
+        }
+        var sentenceOfClause = Array(repeating: -1, count: clauses.count)
+        for i in words.indices where sentenceOfClause[clauses.clauseOf[i]] < 0 { sentenceOfClause[clauses.clauseOf[i]] = clauses.sentenceOf[i] }
+        for c in signals.indices where signals[c].polarity == nil && !signals[c].conflict && contentWords[c] <= 6
+            && byClause[c].contains(where: { $0.tag == .contrastAfterNegation }) {
+            let beside = [c - 1, c + 1].filter { $0 >= 0 && $0 < clauses.count && negatedPart[$0] && sentenceOfClause[$0] == sentenceOfClause[c] }
+            guard !beside.isEmpty else { continue }
+            signals[c].polarity = .yes
+            signals[c].strength = 0.7
+            signals[c].lastPolarity = .yes
         }
         return combine(signals, markers: clauses.markers)
     }

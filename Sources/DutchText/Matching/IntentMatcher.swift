@@ -67,7 +67,7 @@ public struct IntentMatcher: Sendable {
         var known: [String] = vocabulary
         known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.hedges
         known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords + lexicon.gapBarriers
-        known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.corrections + lexicon.whetherItCounts
+        known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.ownDoubt + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.corrections + lexicon.whetherItCounts
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
         known += (lexicon.emergency.rules + lexicon.emergency.textRules).flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over
         known += lexicon.roles.values.flatMap { $0 } + lexicon.nobody + lexicon.categories.values.flatMap { $0 }

@@ -47,6 +47,8 @@ public struct Lexicon: Sendable {
     public var asides: [String] = []
     /// Words for other people: "weet niet" after them is not the professional's doubt.
     public var others: [String] = []
+    /// "misschien": the professional's doubt even after a person ("vader misschien").
+    public var ownDoubt: [String] = []
     /// "ik": a doubt phrase holding one of these is the professional's own.
     public var firstPerson: [String] = []
     /// "of" at the start of a clause: it asks whether, it does not state.
