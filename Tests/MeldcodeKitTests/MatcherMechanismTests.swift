@@ -131,6 +131,9 @@ struct MatcherMechanismTests {
         // "kan zijn" is doubt at the end of its clause, not before a noun.
         ("doubt at the end", "kindcheck.1", "kan zijn, ik durf het niet te zeggen", .unsure),
         ("doubt at the end", "kindcheck.1", "ja, vader kan zijn woede slecht beheersen", .yes),
+        // A question the professional answers in the same text is rhetorical.
+        ("rhetorical question", "afweging.2", "onveilig? dat zie ik niet, ze zijn goed verzorgd, dus nee", .no),
+        ("question, then no answer", "kindcheck.3", "wat bedoel je met vluchtig? ik kom er elke week", .explain),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),

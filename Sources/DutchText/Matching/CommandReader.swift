@@ -69,6 +69,9 @@ struct CommandReader: Sendable {
         var command: Command
         /// The text is nothing but the command.
         var only: Bool
+        /// For a question back to the assistant: where the words after its
+        /// sentence start ("is het onveilig? ik zie het niet, dus nee").
+        var after: Int? = nil
     }
 
     /// - Parameter topic: stems of the current question's words, so that a
@@ -180,7 +183,7 @@ struct CommandReader: Sendable {
             guard isQuestion else { continue }
             if summaryCue { return Reading(command: .summary, only: false) }
             if backCue && change { return Reading(command: .back, only: false) }
-            return Reading(command: .explain, only: false)
+            return Reading(command: .explain, only: false, after: sentence.upperBound)
         }
         return nil
     }

@@ -176,6 +176,13 @@ public struct IntentMatcher: Sendable {
             return result
         }
         if let command = commands.read(words, topic: topics[question] ?? []) {
+            // "is het onveilig? ik zie het niet, dus nee", "met wie? met de
+            // teamcoach": a question the professional answers in the same
+            // text is rhetorical; the answer counts.
+            if let after = command.after, after < words.count, expects != .age {
+                let answer = classify(Array(words[after...]), question: question, danger: nil)
+                if [.yes, .no, .unsure].contains(answer.intent), answer.confidence >= 0.7 { return answer }
+            }
             result.intent = Self.intent(of: command.command)
             result.command = command.command
             result.commandOnly = command.only
