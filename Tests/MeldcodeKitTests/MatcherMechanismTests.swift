@@ -134,6 +134,12 @@ struct MatcherMechanismTests {
         // A question the professional answers in the same text is rhetorical.
         ("rhetorical question", "afweging.2", "onveilig? dat zie ik niet, ze zijn goed verzorgd, dus nee", .no),
         ("question, then no answer", "kindcheck.3", "wat bedoel je met vluchtig? ik kom er elke week", .explain),
+        // "voor de zekerheid" is not "zeker"; "het erover hebben" is discussing.
+        ("for safety's sake", "afweging.2", "nee hoor, ik check het voor de zekerheid", .no),
+        ("talked about it", "stap1.besproken", "ik heb het er vorige week met vader over gehad", .yes),
+        ("talked about it", "stap1.besproken", "nee, ik heb het er nog niet met ze over gehad", .no),
+        ("idiom", "afweging.5", "daar zie ik het niet in", .no),
+        ("idiom", "afweging.4", "ik zie het er niet in", .no),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),
