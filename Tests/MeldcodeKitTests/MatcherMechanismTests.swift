@@ -140,6 +140,9 @@ struct MatcherMechanismTests {
         ("talked about it", "stap1.besproken", "nee, ik heb het er nog niet met ze over gehad", .no),
         ("idiom", "afweging.5", "daar zie ik het niet in", .no),
         ("idiom", "afweging.4", "ik zie het er niet in", .no),
+        // The question's own verbs, in any order.
+        ("question's verbs", "afweging.3", "het is niet zo dat wij dat niet kunnen regelen", .yes),
+        ("question's verbs", "stap2.advies_gevolgd", "ja, ik voer het advies uit", .yes),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),
