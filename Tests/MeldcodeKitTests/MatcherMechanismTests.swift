@@ -143,6 +143,13 @@ struct MatcherMechanismTests {
         // The question's own verbs, in any order.
         ("question's verbs", "afweging.3", "het is niet zo dat wij dat niet kunnen regelen", .yes),
         ("question's verbs", "stap2.advies_gevolgd", "ja, ik voer het advies uit", .yes),
+        // "nu" with a calm present does not make earlier harm happen now.
+        ("calm now", "afweging.2", "ja hij heeft haar geslagen en het is nu weer rustig in huis", .yes),
+        // Every night is habitual: structural, not acute.
+        ("every night", "kindcheck.1", "ja, de buren horen ze elke nacht ruziemaken en schreeuwen", .yes),
+        // A child who is alone now is in danger, whoever was arrested.
+        ("child alone now", "stap0.acuut_gevaar", "de jongen van 7 zit alleen thuis en moeder is net aangehouden", .emergency),
+        ("turning blue", "leeftijd", "4 maanden, en hij loopt nu blauw aan", .emergency),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),

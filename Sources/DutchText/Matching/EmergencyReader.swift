@@ -2,7 +2,7 @@ enum EmergencyTag: Hashable, Sendable {
     /// A phrase, by its index in the membership table: one phrase may belong
     /// to groups of several rules ("nu").
     case term(Int)
-    case negator, pseudoNegation, past, over, habitual, now, contrast
+    case negator, pseudoNegation, past, over, calm, habitual, now, contrast
     /// "het is niet zo dat": denies the rest of its clause.
     case sentential
     /// "of" opening a clause: "of er nu acuut gevaar is" asks, it does not tell.
@@ -54,6 +54,7 @@ struct EmergencyReader: Sendable {
         }
         memberships = phrases.map { members[$0]! }
         m.add(lexicon.emergency.over, tag: .over, priority: 5, analyzer: analyzer)
+        m.add(lexicon.emergency.calm, tag: .calm, priority: 5, analyzer: analyzer)
         m.add(lexicon.emergency.past, tag: .past, priority: 4, analyzer: analyzer)
         m.add(lexicon.emergency.habitual, tag: .habitual, priority: 4, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 6, analyzer: analyzer)
@@ -94,8 +95,11 @@ struct EmergencyReader: Sendable {
             if match.tag == .negator { negators.append(match.first) }
         }
         let clauses = Clauses(words: words, markerAt: markerAt)
+        // "nu" says the danger is happening, unless its clause says what is
+        // now is calm ("al is het nu even rustig").
         var nowClauses: Set<Int> = []
         for match in immediacy.matches(in: words) { nowClauses.insert(clauses.clauseOf[match.first]) }
+        for match in matches where match.tag == .calm { nowClauses.remove(clauses.clauseOf[match.first]) }
         // A sentence's parts: a new one after each "maar". Past or over
         // ("rustig geweest") quiets its own part and those before it, not
         // what follows a "maar": "rustig geweest, maar zojuist ...".
@@ -117,7 +121,7 @@ struct EmergencyReader: Sendable {
         var askingClauses = Set((0..<clauses.count).filter { clauses.asks[$0] })
         for match in matches {
             switch match.tag {
-            case .past, .over: quietUpTo[clauses.sentenceOf[match.first]] = max(quietUpTo[clauses.sentenceOf[match.first]] ?? 0, part[match.first])
+            case .past, .over, .calm: quietUpTo[clauses.sentenceOf[match.first]] = max(quietUpTo[clauses.sentenceOf[match.first]] ?? 0, part[match.first])
             case .habitual: habitualClauses.insert(clauses.clauseOf[match.first])
             case .sentential: deniedFrom[clauses.clauseOf[match.first]] = min(deniedFrom[clauses.clauseOf[match.first]] ?? .max, match.last)
             case .whether:

@@ -111,6 +111,9 @@ public struct EmergencyWords: Sendable {
     public var textRules: [[[String]]] = []
     public var past: [String] = []
     public var over: [String] = []
+    /// ... and of those, what says the present is calm: "al is het nu even
+    /// rustig" does not make the danger before it happen now.
+    public var calm: [String] = []
     /// Violence that happens often is structural, not an emergency ...
     public var habitual: [String] = []
     /// ... unless it happens now.
