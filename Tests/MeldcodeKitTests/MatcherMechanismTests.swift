@@ -150,6 +150,13 @@ struct MatcherMechanismTests {
         // A child who is alone now is in danger, whoever was arrested.
         ("child alone now", "stap0.acuut_gevaar", "de jongen van 7 zit alleen thuis en moeder is net aangehouden", .emergency),
         ("turning blue", "leeftijd", "4 maanden, en hij loopt nu blauw aan", .emergency),
+        // Words joined by a bare "of" are denied together.
+        ("denied together", "afweging.1", "van mishandeling of verwaarlozing is geen sprake", .no),
+        // "afmaken" is a pause only with a time or "dit"; "zijn vrouw afmaakt" is a threat.
+        ("finishing something else", "afweging.5", "misschien, als moeder haar therapie afmaakt", .unsure),
+        ("finish later", "afweging.5", "kan ik dit morgen afmaken", .pause),
+        ("threat to finish her", "kindcheck.3", "hij zegt dat hij zijn vrouw vanavond afmaakt", .emergency),
+        ("harmless", "afweging.5", "ja, als ze haar opleiding afmaakt", .yes),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),

@@ -58,6 +58,8 @@ struct EmergencyReader: Sendable {
         m.add(lexicon.emergency.past, tag: .past, priority: 4, analyzer: analyzer)
         m.add(lexicon.emergency.habitual, tag: .habitual, priority: 4, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 6, analyzer: analyzer)
+        // Harmless phrases hide the danger phrase they overlap.
+        m.add(lexicon.emergency.harmless, tag: .pseudoNegation, priority: 9, analyzer: analyzer)
         m.add(lexicon.sententialNegations, tag: .sentential, priority: 7, analyzer: analyzer)
         m.add(lexicon.whether, tag: .whether, priority: 0, analyzer: analyzer)
         m.add(lexicon.contrast, tag: .contrast, priority: 1, analyzer: analyzer)

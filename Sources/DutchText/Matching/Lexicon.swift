@@ -114,6 +114,9 @@ public struct EmergencyWords: Sendable {
     /// ... and of those, what says the present is calm: "al is het nu even
     /// rustig" does not make the danger before it happen now.
     public var calm: [String] = []
+    /// Phrases that hold danger words but are harmless ("zijn opleiding
+    /// afmaakt" is not "hem afmaakt").
+    public var harmless: [String] = []
     /// Violence that happens often is structural, not an emergency ...
     public var habitual: [String] = []
     /// ... unless it happens now.

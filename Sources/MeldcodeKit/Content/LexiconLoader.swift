@@ -107,6 +107,7 @@ struct LexiconLoader {
                     case "past": lexicon.emergency.past = reader.strings(value, "emergency.past")
                     case "over": lexicon.emergency.over = reader.strings(value, "emergency.over")
                     case "calm": lexicon.emergency.calm = reader.strings(value, "emergency.calm")
+                    case "harmless": lexicon.emergency.harmless = reader.strings(value, "emergency.harmless")
                     case "habitual": lexicon.emergency.habitual = reader.strings(value, "emergency.habitual")
                     case "now": lexicon.emergency.now = reader.strings(value, "emergency.now")
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
