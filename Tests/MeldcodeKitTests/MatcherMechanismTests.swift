@@ -157,6 +157,14 @@ struct MatcherMechanismTests {
         ("finish later", "afweging.5", "kan ik dit morgen afmaken", .pause),
         ("threat to finish her", "kindcheck.3", "hij zegt dat hij zijn vrouw vanavond afmaakt", .emergency),
         ("harmless", "afweging.5", "ja, als ze haar opleiding afmaakt", .yes),
+        // What holds now or later decides over what held at first.
+        ("later decides", "afweging.4", "eerst wel, later niet meer", .no),
+        // The word that opens a clause is not part of what it says.
+        ("opener not counted", "stap1.besproken", "ik heb het met de intern begeleider besproken maar niet met de ouders", .no),
+        // A title's period does not end the sentence ("dhr. weet niet" is his doubt).
+        ("title", "stap0.acuut_gevaar", "Geen acuut gevaar. Mw. is bij haar moeder, dhr. weet niet waar ze verblijft.", .no),
+        // A noun in -heid is not its adjective.
+        ("noun in -heid", "afweging.3", "nee, daar heb ik de mogelijkheden niet voor", .no),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),
@@ -172,6 +180,18 @@ struct MatcherMechanismTests {
     func mechanism(name: String, question: String, text: String, expected: Intent) {
         let reading = shipped.matcher.classify(text, question: question)
         #expect(reading.intent == expected, "\(name): \(text)")
+    }
+
+    @Test func aTitlesPeriodDoesNotEndTheSentence() {
+        let boundaries = Tokenizer.tokenize("mw. is thuis. dhr. werkt").filter { $0.kind == .boundary }
+        #expect(boundaries.map(\.text) == ["."])
+    }
+
+    @Test func aNounInHeidHasItsOwnKey() {
+        let analyzer = Analyzer(rewrites: [:], vocabulary: [])
+        #expect(analyzer.stem("mogelijkheden") == analyzer.stem("mogelijkheid"))
+        #expect(analyzer.stem("mogelijkheden") != analyzer.stem("mogelijk"))
+        #expect(analyzer.stem("zekerheid") != analyzer.stem("zeker"))
     }
 
     @Test func rangesAndStagesOfAgeAreUnsure() {

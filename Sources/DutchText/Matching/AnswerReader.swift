@@ -174,13 +174,13 @@ struct AnswerReader: Sendable {
                 && !special.ownDoubt.contains(words[$0.first].id)
                 && !$0.positions.contains { special.firstPerson.contains(words[$0].id) }
         }
-        // "ze zeggen ja en doen nee", "vorige keer zei ik nee": reported
-        // answers, not the professional's ("eerlijk gezegd nee" is an aside).
+        // "ze zeggen ja en doen nee", "vorige keer zei ik nee", "ze zegt van
+        // niet": reported answers, not the professional's ("eerlijk gezegd nee" is an aside).
         var inAside = [Bool](repeating: false, count: words.count)
         for m in matches where m.tag == .aside { for p in m.positions { inAside[p] = true } }
         func reports(_ p: Int) -> Bool { special.reporting.contains(words[p].id) && !inAside[p] }
         matches.removeAll { m in
-            let reportable = m.tag == .yes || m.tag == .no || (m.tag == .unsure && special.interjections.contains(words[m.first].id))
+            let reportable = [.yes, .no, .softYes, .softNo].contains(m.tag) || (m.tag == .unsure && special.interjections.contains(words[m.first].id))
             guard reportable, m.first > 0 else { return false }
             let before = words[m.first - 1].id
             if reports(m.first - 1) { return true }
@@ -235,6 +235,10 @@ struct AnswerReader: Sendable {
             if opening[clauses.clauseOf[i]].count < 2 { opening[clauses.clauseOf[i]].append(i) }
         }
         for match in matches where match.tag == .aside { contentWords[clauses.clauseOf[match.first]] -= match.count }
+        // "maar niet met de ouders": the word that opens a clause is not part of what it says.
+        for match in matches where markerAt[match.first] != nil && [.contrast, .contrastAtStart, .conclusion, .concessive, .reason].contains(match.tag) {
+            contentWords[clauses.clauseOf[match.first]] -= match.count
+        }
         var signals = (0..<clauses.count).map { c -> ClauseSignal in
             // "het is niet zo dat <statement>": read the statement, then turn it.
             if let sentential = byClause[c].first(where: { $0.tag == .sentential }) {

@@ -81,6 +81,16 @@ public struct Analyzer: Sendable {
     /// lost its "ge-" keeps it, so "geweer" does not become "weer".
     static func matchKey(_ word: String, _ stem: String) -> String {
         if word.unicodeScalars.count <= 4 { return word }
+        // A noun in "-heid" is not its adjective: "mogelijkheden" is not
+        // "mogelijk" (doubt), "zekerheid" is not "zeker" (yes).
+        if word.hasSuffix("heid") || word.hasSuffix("heden") {
+            let key = adjectiveKey(word, stem)
+            return key.hasSuffix("heid") ? key : key + "heid"
+        }
+        return adjectiveKey(word, stem)
+    }
+
+    private static func adjectiveKey(_ word: String, _ stem: String) -> String {
         // An adjective in "-ig" keeps it, in all its forms: "vluchtig" and
         // "vluchtige" are one key, not "vlucht"; "lastig" is not "last".
         var stem = stem

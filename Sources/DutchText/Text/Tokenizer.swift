@@ -36,7 +36,13 @@ public enum Tokenizer {
                     i = letters.end
                     continue
                 }
-                tokens.append(Token(String(view[start..<i]), .word))
+                let word = String(view[start..<i])
+                tokens.append(Token(word, .word))
+                // "mw. is bekend ...", "dhr. weet niet ...": the period of a
+                // title or a short abbreviation does not end the sentence.
+                if i < end, view[i] == ".", abbreviations.contains(word), let after = next(i), isSpace(after) {
+                    i = view.index(after: i)
+                }
                 continue
             }
             if isDigit(c) {
@@ -72,6 +78,10 @@ public enum Tokenizer {
         }
         return tokens
     }
+
+    /// Titles and abbreviations written with a period inside a sentence.
+    static let abbreviations: Set<String> = ["mw", "mevr", "dhr", "hr", "mr", "dr", "drs", "ir", "ing", "evt", "ca", "bijv", "bv",
+                                             "mbt", "ivm", "tzt", "zsm", "nav", "iom", "vlgs", "ong", "resp", "zgn", "cf", "vs"]
 
     /// "n.v.t.", "i.o.m.", "a.u.b.": single letters with periods are one
     /// word, written without them ("nvt"), so a lexicon can rewrite it.
