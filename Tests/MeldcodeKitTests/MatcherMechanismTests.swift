@@ -165,6 +165,10 @@ struct MatcherMechanismTests {
         ("title", "stap0.acuut_gevaar", "Geen acuut gevaar. Mw. is bij haar moeder, dhr. weet niet waar ze verblijft.", .no),
         // A noun in -heid is not its adjective.
         ("noun in -heid", "afweging.3", "nee, daar heb ik de mogelijkheden niet voor", .no),
+        // A last sentence that is only a plain answer concludes the description.
+        ("answer last", "kindcheck.3", "Eenmalig contact op de spoedpost; geen vervolg gepland. Ja.", .yes),
+        // After a hesitation, a plain answer concludes.
+        ("after hesitation", "stap2.advies_gevolgd", "deels... nee, eigenlijk niet, ik kies een andere aanpak", .no),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),

@@ -224,6 +224,24 @@ struct AnswerReader: Sendable {
            matches.contains(where: { $0.first == 0 && $0.last == 0 && ($0.tag == .yes || $0.tag == .no) }) {
             markerAt[1] = ClauseMarker.none
         }
+        // "niet helemaal... nee eigenlijk niet": after a hesitation, a plain
+        // "ja" or "nee" concludes.
+        for m in matches where (m.tag == .yes || m.tag == .no) && m.first >= 1 && special.interjections.contains(words[m.first].id)
+            && markerAt[m.first] == nil
+            && (words[m.first - 1].text == "\u{2026}" || (m.first >= 2 && words[m.first - 1].text == "." && words[m.first - 2].text == ".")) {
+            markerAt[m.first] = .conclusion
+        }
+        // "... geen vervolgafspraak. Ja.": a last sentence that is only a
+        // plain answer concludes what was described before it.
+        if let last = words.lastIndex(where: { $0.kind != .boundary }) {
+            let start = (words[..<last].lastIndex { [".", "!", ";"].contains($0.text) }).map { $0 + 1 } ?? 0
+            let inside = (start...last).filter { words[$0].kind != .boundary }
+            if start > 0, markerAt[start] == nil, words[..<start].contains(where: { $0.kind != .boundary }),
+               let answer = matches.first(where: { ($0.tag == .yes || $0.tag == .no) && $0.first == inside.first }),
+               inside.allSatisfy({ answer.positions.contains($0) }) {
+                markerAt[start] = .conclusion
+            }
+        }
         let clauses = Clauses(words: words, markerAt: markerAt, startsAfterNegation: afterNegation, isNegator: negationPositions)
         var byClause = Array(repeating: [PhraseMatcher<AnswerTag>.Match](), count: clauses.count)
         var contentWords = Array(repeating: 0, count: clauses.count)
@@ -477,7 +495,11 @@ struct AnswerReader: Sendable {
         if let marked = lastMarker {
             let group = deciding
             let result = upFront(group, signals) ?? agree(group, signals)
-            let earlierDoubt = speaking.contains { $0 < marked && signals[$0].polarity == .unsure }
+            // ("deels... nee, eigenlijk niet": a plain answer after the doubt settles it.)
+            let earlierDoubt = speaking.contains { d in
+                d < marked && signals[d].polarity == .unsure
+                    && !speaking.contains { $0 > d && $0 < marked && signals[$0].explicit && signals[$0].polarity == result.polarity }
+            }
             if earlierDoubt, let p = result.polarity, p != .unsure, !group.contains(where: { signals[$0].explicit }) {
                 return AnswerReading(polarity: .unsure, strength: 0.8, guess: nil)
             }
