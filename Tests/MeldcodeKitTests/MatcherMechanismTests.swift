@@ -169,6 +169,11 @@ struct MatcherMechanismTests {
         ("answer last", "kindcheck.3", "Eenmalig contact op de spoedpost; geen vervolg gepland. Ja.", .yes),
         // After a hesitation, a plain answer concludes.
         ("after hesitation", "stap2.advies_gevolgd", "deels... nee, eigenlijk niet, ik kies een andere aanpak", .no),
+        // Doubt followed by "ik" is the professional's, even after a person.
+        ("my doubt", "afweging.5", "voor vader wel, voor de kinderen twijfel ik", .unsure),
+        // A negation before "en" does not deny the danger after it; "geen mes of wapen" denies both.
+        ("negation before en", "stap0.acuut_gevaar", "de politie is er nog niet en hij slaat nu de ramen in", .emergency),
+        ("no knife or weapon", "stap0.acuut_gevaar", "nee, er is geen mes of wapen in het spel", .no),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),

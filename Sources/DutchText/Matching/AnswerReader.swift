@@ -173,6 +173,8 @@ struct AnswerReader: Sendable {
             $0.tag == .unsure && $0.first > 0 && special.others.contains(words[$0.first - 1].id)
                 && !special.ownDoubt.contains(words[$0.first].id)
                 && !$0.positions.contains { special.firstPerson.contains(words[$0].id) }
+                // "voor de kinderen twijfel ik": the doubt is the professional's.
+                && !($0.last + 1 < words.count && special.firstPerson.contains(words[$0.last + 1].id))
         }
         // "ze zeggen ja en doen nee", "vorige keer zei ik nee", "ze zegt van
         // niet": reported answers, not the professional's ("eerlijk gezegd nee" is an aside).

@@ -134,6 +134,14 @@ struct EmergencyReader: Sendable {
             default: break
             }
         }
+        // "nog niet en hij slaat": a negation does not reach across "en" into
+        // a new statement; "geen mes of wapen" still denies both.
+        var isTerm = [Bool](repeating: false, count: words.count)
+        for match in matches { if case .term = match.tag { isTerm[match.first] = true } }
+        func startsNewPart(after n: Int, before p: Int) -> Bool {
+            guard let b = (n + 1..<p).first(where: { barriers.contains(words[$0].id) }) else { return false }
+            return !(n + 1..<b).contains { isTerm[$0] }
+        }
         // sentence -> rule -> groups seen
         var seen: [Int: [Int: Set<Int>]] = [:]
         for match in matches {
@@ -148,7 +156,8 @@ struct EmergencyReader: Sendable {
             if !happeningNow, quiet || habitualClauses.contains(clause) { continue }
             let negated = negators.contains { n in
                 clauses.clauseOf[n] == clause
-                    && ((n < match.first && match.first - n <= Self.negationBefore)
+                    && ((n < match.first && match.first - n <= Self.negationBefore
+                            && !startsNewPart(after: n, before: match.first))
                         || (n > match.last && n - match.last <= Self.negationAfter
                             && !words[(match.last + 1)..<n].contains { barriers.contains($0.id) })
                         || (n > match.first && n < match.last))
