@@ -152,6 +152,7 @@ struct MatcherMechanismTests {
         ("turning blue", "leeftijd", "4 maanden, en hij loopt nu blauw aan", .emergency),
         // Words joined by a bare "of" are denied together.
         ("denied together", "afweging.1", "van mishandeling of verwaarlozing is geen sprake", .no),
+        ("denied together", "afweging.3", "ze houdt de deur dicht, dus hulp organiseren lukt niet", .no),
         // "afmaken" is a pause only with a time or "dit"; "zijn vrouw afmaakt" is a threat.
         ("finishing something else", "afweging.5", "misschien, als moeder haar therapie afmaakt", .unsure),
         ("finish later", "afweging.5", "kan ik dit morgen afmaken", .pause),

@@ -370,10 +370,12 @@ struct AnswerReader: Sendable {
                        item.last < p && p - item.last <= Self.negationReachBack && !barriers.contains { $0 > item.last && $0 < p }
                    }), turns[i] == 0 {
                     turns[i] += 1
-                    // "van geweld of verwaarlozing is geen sprake": words
-                    // joined by a bare "of"/"en" are denied together.
+                    // "van geweld of verwaarlozing is geen sprake", "hulp
+                    // bieden lukt niet": words side by side or joined by a
+                    // bare "of"/"en" are denied together.
                     var j = i
-                    while j > 0, turns[j - 1] == 0, items[j - 1].last + 2 == items[j].first, barriers.contains(items[j].first - 1) {
+                    while j > 0, turns[j - 1] == 0,
+                          items[j - 1].last + 1 == items[j].first || (items[j - 1].last + 2 == items[j].first && barriers.contains(items[j].first - 1)) {
                         turns[j - 1] += 1
                         j -= 1
                     }
