@@ -212,6 +212,12 @@ struct MatcherMechanismTests {
         }
     }
 
+    @Test func aSecondGuessAfterOfIsARange() {
+        let reading = shipped.matcher.classify("ze is 12 geloof ik, of 13", question: "leeftijd")
+        #expect(reading.intent == .unsure)
+        #expect(reading.age == nil)
+    }
+
     @Test func aDateIsNotARangeOfAges() {
         let reading = shipped.matcher.classify("geboren 12-04-1958, dus 66", question: "leeftijd")
         #expect(reading.intent == .yes)

@@ -68,10 +68,16 @@ struct AgeReader: Sendable {
             if b - a == 1, words[a].kind == .number, words[b].kind == .number,
                let low = Int(words[a].text), let high = Int(words[b].text), low < high,
                !numbers.contains(a - 1), !numbers.contains(b + 1) { return true }
-            guard b - a == 2 else { continue }
-            if matches.contains(where: { $0.tag == .between && $0.first == a + 1 }) { return true }
+            if b - a == 2, matches.contains(where: { $0.tag == .between && $0.first == a + 1 }) { return true }
+            // "9 denk ik, of 10": a second guess close to the first.
+            if b - a > 2, b - a <= 5, matches.contains(where: { $0.tag == .between && $0.first == b - 1 }),
+               let low = value(words[a]), let high = value(words[b]), abs(high - low) <= 2 { return true }
         }
         return false
+    }
+
+    private func value(_ word: Word) -> Int? {
+        word.kind == .number ? Int(word.text) : numbers.value(of: word.text)
     }
 
     /// "puber", "zit in groep 5": a stage of life instead of an age.
