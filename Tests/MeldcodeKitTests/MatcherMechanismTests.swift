@@ -175,6 +175,9 @@ struct MatcherMechanismTests {
         // A negation before "en" does not deny the danger after it; "geen mes of wapen" denies both.
         ("negation before en", "stap0.acuut_gevaar", "de politie is er nog niet en hij slaat nu de ramen in", .emergency),
         ("no knife or weapon", "stap0.acuut_gevaar", "nee, er is geen mes of wapen in het spel", .no),
+        // A change to a question named by its number is going back.
+        ("change an earlier answer", "afweging.5", "ik wil afweging 3 nog veranderen", .back),
+        ("change an earlier answer", "kindcheck.3", "bij vraag 1 moet nee staan in plaats van ja", .back),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),
