@@ -178,6 +178,9 @@ struct MatcherMechanismTests {
         // A change to a question named by its number is going back.
         ("change an earlier answer", "afweging.5", "ik wil afweging 3 nog veranderen", .back),
         ("change an earlier answer", "kindcheck.3", "bij vraag 1 moet nee staan in plaats van ja", .back),
+        // "lunch" on its own says nothing; going to lunch is a pause.
+        ("lunch alone", "stap3.gesprek", "lunch", .unclear),
+        ("going to lunch", "stap3.gesprek", "ik ga lunchen, daarna verder", .pause),
         // A description, then whether it counts: doubt about the answer.
         ("whether it counts", "stap3.gesprek", "even bij de voordeur gesproken, telt dat?", .unsure),
         ("whether it counts", "kindcheck.3", "ik kom er eens per maand. is dat vluchtig?", .unsure),
