@@ -178,9 +178,10 @@ struct AnswerReader: Sendable {
         }
         // "ze zeggen ja en doen nee", "vorige keer zei ik nee", "ze zegt van
         // niet": reported answers, not the professional's ("eerlijk gezegd nee" is an aside).
-        var inAside = [Bool](repeating: false, count: words.count)
-        for m in matches where m.tag == .aside { for p in m.positions { inAside[p] = true } }
-        func reports(_ p: Int) -> Bool { special.reporting.contains(words[p].id) && !inAside[p] }
+        let asides = matches.filter { $0.tag == .aside }
+        func reports(_ p: Int) -> Bool {
+            special.reporting.contains(words[p].id) && !asides.contains { $0.first <= p && p <= $0.last }
+        }
         matches.removeAll { m in
             let reportable = [.yes, .no, .softYes, .softNo].contains(m.tag) || (m.tag == .unsure && special.interjections.contains(words[m.first].id))
             guard reportable, m.first > 0 else { return false }
@@ -235,8 +236,9 @@ struct AnswerReader: Sendable {
         }
         // "... geen vervolgafspraak. Ja.": a last sentence that is only a
         // plain answer concludes what was described before it.
-        if let last = words.lastIndex(where: { $0.kind != .boundary }) {
-            let start = (words[..<last].lastIndex { [".", "!", ";"].contains($0.text) }).map { $0 + 1 } ?? 0
+        if let last = words.lastIndex(where: { $0.kind != .boundary }),
+           matches.contains(where: { ($0.tag == .yes || $0.tag == .no) && $0.last == last }) {
+            let start = (words[..<last].lastIndex { $0.kind == .boundary && ($0.text == "." || $0.text == "!" || $0.text == ";") }).map { $0 + 1 } ?? 0
             let inside = (start...last).filter { words[$0].kind != .boundary }
             if start > 0, markerAt[start] == nil, words[..<start].contains(where: { $0.kind != .boundary }),
                let answer = matches.first(where: { ($0.tag == .yes || $0.tag == .no) && $0.first == inside.first }),
@@ -289,20 +291,23 @@ struct AnswerReader: Sendable {
         // "bij het zoontje wel zorgen, bij de dochter niet": a short part that
         // is only "... niet" makes the "wel" of the part beside it, in the
         // same sentence, an answer.
-        let negatedPart = (0..<clauses.count).map { c in
-            contentWords[c] <= 4 && signals[c].polarity == .no && byClause[c].last.map { m in
-                if case .negation = m.tag { m.count == 1 && endsClause(m, words) } else { false }
-            } == true
+        let welAlone = signals.indices.filter { c in
+            signals[c].polarity == nil && !signals[c].conflict && contentWords[c] <= 6
+                && byClause[c].contains(where: { $0.tag == .contrastAfterNegation })
         }
-        var sentenceOfClause = Array(repeating: -1, count: clauses.count)
-        for i in words.indices where sentenceOfClause[clauses.clauseOf[i]] < 0 { sentenceOfClause[clauses.clauseOf[i]] = clauses.sentenceOf[i] }
-        for c in signals.indices where signals[c].polarity == nil && !signals[c].conflict && contentWords[c] <= 6
-            && byClause[c].contains(where: { $0.tag == .contrastAfterNegation }) {
-            let beside = [c - 1, c + 1].filter { $0 >= 0 && $0 < clauses.count && negatedPart[$0] && sentenceOfClause[$0] == sentenceOfClause[c] }
-            guard !beside.isEmpty else { continue }
-            signals[c].polarity = .yes
-            signals[c].strength = 0.7
-            signals[c].lastPolarity = .yes
+        if !welAlone.isEmpty {
+            let negatedPart = (0..<clauses.count).map { c in
+                contentWords[c] <= 4 && signals[c].polarity == .no && byClause[c].last.map { m in
+                    if case .negation = m.tag { m.count == 1 && endsClause(m, words) } else { false }
+                } == true
+            }
+            var sentenceOfClause = Array(repeating: -1, count: clauses.count)
+            for i in words.indices where sentenceOfClause[clauses.clauseOf[i]] < 0 { sentenceOfClause[clauses.clauseOf[i]] = clauses.sentenceOf[i] }
+            for c in welAlone where [c - 1, c + 1].contains(where: { $0 >= 0 && $0 < clauses.count && negatedPart[$0] && sentenceOfClause[$0] == sentenceOfClause[c] }) {
+                signals[c].polarity = .yes
+                signals[c].strength = 0.7
+                signals[c].lastPolarity = .yes
+            }
         }
         return combine(signals, markers: clauses.markers)
     }
