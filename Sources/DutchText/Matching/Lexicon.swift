@@ -111,8 +111,8 @@ public struct EmergencyWords: Sendable {
     public var textRules: [[[String]]] = []
     public var past: [String] = []
     public var over: [String] = []
-    /// ... and of those, what says the present is calm: "al is het nu even
-    /// rustig" does not make the danger before it happen now.
+    /// A calm present ("rustig"): it quiets as `over` does, and "al is het
+    /// nu even rustig" does not make the danger before it happen now.
     public var calm: [String] = []
     /// Phrases that hold danger words but are harmless ("zijn opleiding
     /// afmaakt" is not "hem afmaakt").
