@@ -4,11 +4,12 @@ import Testing
 @testable import MeldcodeKit
 
 /// The matcher measured on the labelled answers under Intents/: the dev
-/// split (everything seen while building the lexicon) and the test split
+/// split (everything seen while building the lexicon, and what the learned
+/// scorer is trained on, so its figures are in-sample) and the test split
 /// (written later by someone who never saw the matcher). The floors below
-/// are the measured levels, so a change that makes the matcher worse fails;
-/// the targets of the issue (97 %, no critical error) are not reached yet,
-/// see README.md.
+/// are just under the measured levels, so a change that makes the matcher
+/// worse fails. The issue's target of no critical error on the test split is
+/// not reached (one is left), see README.md.
 @Suite("Labelled answers")
 struct IntentSetTests {
     struct Item: Decodable {
@@ -71,14 +72,14 @@ struct IntentSetTests {
 
     @Test func testSplit() throws {
         let score = Self.score(try Self.load("test"))
-        #expect(score.accuracy >= 0.96, "accuracy \(score.accuracy)")
-        #expect(score.critical <= 3, "critical errors: \(score.criticalItems)")
+        #expect(score.accuracy >= 0.975, "accuracy \(score.accuracy)")
+        #expect(score.critical <= 1, "critical errors: \(score.criticalItems)")
         #expect(score.unclearRate <= 0.03, "unclear on real answers \(score.unclearRate)")
     }
 
     @Test func devSplit() throws {
         let score = Self.score(try Self.load("dev"))
-        #expect(score.accuracy >= 0.978, "accuracy \(score.accuracy)")
+        #expect(score.accuracy >= 0.99, "accuracy \(score.accuracy)")
         #expect(score.unclearRate <= 0.03, "unclear on real answers \(score.unclearRate)")
     }
 }

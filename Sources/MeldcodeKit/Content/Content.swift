@@ -38,18 +38,20 @@ public struct Content: Sendable {
         texts.apply(settings.placeholders(texts))
         let (lexicon, lexiconProblems) = LexiconLoader.load(files, language: language)
         let (anonymizerWords, anonymizerProblems) = AnonymizerLoader.load(files, language: language)
+        let (scorer, scorerProblems) = Self.loadScorer(files, language: language)
         let (dialogues, sources, documents, dialogueProblems) = DialogueLoader.load(files)
-        let problems = textProblems + lexiconProblems + anonymizerProblems + dialogueProblems
+        let problems = textProblems + lexiconProblems + anonymizerProblems + scorerProblems + dialogueProblems
         guard !dialogues.isEmpty else {
             return (nil, problems + [ContentProblem(file: "Dialogues", line: nil, key: "probleem.geen_dialogen", values: [:])])
         }
         return (Content(dialogues: dialogues, sources: sources, documents: documents, texts: texts, lexicon: lexicon,
                         anonymizer: Anonymizer(words: anonymizerWords), language: language, settings: settings,
-                        readsAnswers: readsAnswers), problems)
+                        readsAnswers: readsAnswers, scorer: scorer), problems)
     }
 
     init(dialogues: [String: Dialogue], sources: [String: String], documents: [String: [DocumentSection]], texts: Texts,
-         lexicon: Lexicon, anonymizer: Anonymizer, language: String, settings: OrganisationSettings, readsAnswers: Bool = true) {
+         lexicon: Lexicon, anonymizer: Anonymizer, language: String, settings: OrganisationSettings, readsAnswers: Bool = true,
+         scorer: IntentScorer? = nil) {
         self.settings = settings
         self.documents = documents
         self.dialogues = dialogues
@@ -81,9 +83,21 @@ public struct Content: Sendable {
             vocabulary += [text.text, text.why, text.label].compactMap { $0 }
         }
         self.home = home
-        matcher = readsAnswers ? IntentMatcher(lexicon: lexicon, questions: cues, vocabulary: vocabulary)
+        matcher = readsAnswers ? IntentMatcher(lexicon: lexicon, questions: cues, vocabulary: vocabulary, scorer: scorer)
                                : IntentMatcher(lexicon: Lexicon(), questions: [:])
         dates = DateReader(words: lexicon.dates, numbers: lexicon.numbers)
+    }
+
+    /// The learned scorer of Localization/<taal>/intent-scorer.tsv. A language
+    /// without one is read by the rules alone; a damaged file is a problem.
+    static func loadScorer(_ files: ContentFiles, language: String) -> (IntentScorer?, [ContentProblem]) {
+        let path = "Localization/\(language)/intent-scorer.tsv"
+        guard let text = files.files[path] else { return (nil, []) }
+        do {
+            return (try IntentScorer(tsv: text), [])
+        } catch {
+            return (nil, [ContentProblem(file: path, line: error.line, key: "probleem.scorer", values: ["detail": error.detail])])
+        }
     }
 
     /// A node by id. Routes may share a question (`leeftijd`,

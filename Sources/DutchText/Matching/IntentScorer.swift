@@ -1,0 +1,376 @@
+import Foundation
+
+/// A learned second opinion on an answer: TF-IDF over word 1- and 2-grams and
+/// a multinomial logistic regression, trained on labelled answers
+/// (Localization/<taal>/intent-scorer.tsv, written by
+/// Tests/MeldcodeKitTests/Intents/train_scorer.py). It reproduces
+/// scikit-learn's word analyzer exactly, so that the weights mean here what
+/// they meant in training: lowercase, tokens are runs of two or more word
+/// characters (letters, numbers, "_"), 1-grams and 2-grams joined by one
+/// space, tf = 1 + ln(count), times idf, l2-normalised.
+public struct IntentScorer: Sendable {
+    /// The intent of each column.
+    public let labels: [Intent]
+    /// The matcher follows the scorer only at or above this probability.
+    public let threshold: Double
+    /// Question ids it was trained on; other questions are left to the rules.
+    public let questions: Set<String>
+    /// How many answers it was trained on, and the FNV-1a hash of that file.
+    public let trainedOn: (count: Int, hash: UInt64)
+    /// FNV-1a hash of a term's UTF-8 -> its row. The file lists the most
+    /// frequent terms first; the first `hotRows` get a small table of their
+    /// own, which stays in the processor's cache (most words of an answer are
+    /// among them), the rest a large one.
+    private let hot: HashIndex
+    private let rows: HashIndex
+    static let hotRows: Int32 = 2048
+    private let idf: [Double]
+    /// Row-major: term × label.
+    private let weights: [Double]
+    private let intercept: [Double]
+
+    public struct Problem: Error, Equatable, Sendable {
+        public var line: Int
+        public var detail: String
+    }
+
+    public init(tsv: String) throws(Problem) {
+        var labels: [Intent] = []
+        var threshold: Double?
+        var questions: Set<String> = []
+        var trainedOn: (Int, UInt64)?
+        var intercept: [Double] = []
+        var rows: [UInt64: Int32] = [:]
+        var idf: [Double] = []
+        var weights: [Double] = []
+        // Read as bytes: the file has some 150,000 numbers, and the program
+        // starts with it.
+        let bytes = Array(tsv.utf8)
+        var number = 0
+        var start = 0
+        while start < bytes.count {
+            number += 1
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            let line = bytes[start..<end]
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            let head = String(decoding: fields[0], as: UTF8.self)
+            func numbers(_ part: ArraySlice<ArraySlice<UInt8>>) throws(Problem) -> [Double] {
+                var out: [Double] = []
+                out.reserveCapacity(part.count)
+                for field in part {
+                    guard let value = Self.decimal(field) else {
+                        throw Problem(line: number, detail: "'\(String(decoding: field, as: UTF8.self))' is geen getal")
+                    }
+                    out.append(value)
+                }
+                return out
+            }
+            func text(_ i: Int) -> String { String(decoding: fields[i], as: UTF8.self) }
+            switch head {
+            case "dev":
+                guard fields.count == 3, let count = Int(text(1)), let hash = UInt64(text(2), radix: 16) else {
+                    throw Problem(line: number, detail: "verwacht: dev, aantal, hash")
+                }
+                trainedOn = (count, hash)
+            case "threshold":
+                let values = try numbers(fields.dropFirst())
+                guard values.count == 1, (0...1).contains(values[0]) else { throw Problem(line: number, detail: "drempel tussen 0 en 1 verwacht") }
+                threshold = values[0]
+            case "questions":
+                questions = Set((1..<fields.count).map(text))
+            case "labels":
+                for i in 1..<fields.count {
+                    guard let intent = Intent(rawValue: text(i)) else { throw Problem(line: number, detail: "onbekende intentie '\(text(i))'") }
+                    labels.append(intent)
+                }
+            case "intercept":
+                intercept = try numbers(fields.dropFirst())
+            default:
+                guard !labels.isEmpty, intercept.count == labels.count else {
+                    throw Problem(line: number, detail: "'labels' en 'intercept' horen vóór de termen")
+                }
+                guard fields.count == labels.count + 2 else {
+                    throw Problem(line: number, detail: "\(labels.count + 2) velden verwacht, \(fields.count) gevonden")
+                }
+                let values = try numbers(fields.dropFirst())
+                let key = Self.hash(fields[0])
+                guard rows[key] == nil else { throw Problem(line: number, detail: "de term '\(head)' staat er twee keer") }
+                rows[key] = Int32(idf.count)
+                idf.append(values[0])
+                weights += values.dropFirst()
+            }
+        }
+        guard let threshold, let trainedOn, !labels.isEmpty, !idf.isEmpty else {
+            throw Problem(line: number, detail: "onvolledig: dev, threshold, labels, intercept en termen zijn nodig")
+        }
+        self.labels = labels
+        self.threshold = threshold
+        self.questions = questions
+        self.trainedOn = trainedOn
+        self.hot = HashIndex(rows.filter { $0.value < Self.hotRows })
+        self.rows = HashIndex(rows.filter { $0.value >= Self.hotRows })
+        self.idf = idf
+        self.weights = weights
+        self.intercept = intercept
+    }
+
+    /// A decimal as the trainer writes it ("-0.0020279", "9.7895", "1.2e-05"):
+    /// the digits as a whole number, scaled by a power of ten, which is exact
+    /// for the five significant digits written and so equal to Python's float().
+    static func decimal(_ field: ArraySlice<UInt8>) -> Double? {
+        var i = field.startIndex
+        var negative = false
+        if i < field.endIndex, field[i] == UInt8(ascii: "-") || field[i] == UInt8(ascii: "+") {
+            negative = field[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var mantissa: UInt64 = 0, digits = 0, scale = 0, seenPoint = false
+        while i < field.endIndex {
+            let c = field[i]
+            if c >= 0x30 && c <= 0x39 {
+                guard digits < 18 else { return nil }
+                if mantissa > 0 || c != 0x30 { digits += 1 }
+                mantissa = mantissa * 10 + UInt64(c - 0x30)
+                if seenPoint { scale -= 1 }
+            } else if c == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard i > field.startIndex, field[field.startIndex..<i].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if i < field.endIndex {
+            guard field[i] == UInt8(ascii: "e") || field[i] == UInt8(ascii: "E") else { return nil }
+            i += 1
+            var exponentNegative = false
+            if i < field.endIndex, field[i] == UInt8(ascii: "-") || field[i] == UInt8(ascii: "+") {
+                exponentNegative = field[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            guard i < field.endIndex else { return nil }
+            var exponent = 0
+            while i < field.endIndex {
+                let c = field[i]
+                guard c >= 0x30 && c <= 0x39, exponent < 1000 else { return nil }
+                exponent = exponent * 10 + Int(c - 0x30)
+                i += 1
+            }
+            scale += exponentNegative ? -exponent : exponent
+        }
+        guard abs(scale) <= 22 else { return nil }
+        var value = Double(mantissa)
+        let power = Self.powers[abs(scale)]
+        value = scale < 0 ? value / power : value * power
+        return negative ? -value : value
+    }
+
+    /// 10^0 ... 10^22, each exact.
+    private static let powers: [Double] = {
+        var out = [1.0]
+        for _ in 1...22 { out.append(out[out.count - 1] * 10) }
+        return out
+    }()
+
+    /// The most probable intent and its probability, for a question it knows.
+    public func score(_ text: String, question: String) -> (intent: Intent, probability: Double)? {
+        guard questions.contains(question) else { return nil }
+        let p = probabilities(text, question: question)
+        guard let best = p.indices.max(by: { p[$0] < p[$1] }) else { return nil }
+        return (labels[best], p[best])
+    }
+
+    /// One probability per label, in the order of `labels`.
+    public func probabilities(_ text: String, question: String) -> [Double] {
+        var reader = TermReader(hot: hot, rows: rows)
+        // "__q_afweging_2__ " + text, lowercased scalar by scalar as Python's str.lower.
+        for byte in "__q_".utf8 { reader.read(Unicode.Scalar(byte)) }
+        for byte in question.utf8 { reader.read(Unicode.Scalar(byte == UInt8(ascii: ".") ? UInt8(ascii: "_") : byte)) }
+        for byte in "__ ".utf8 { reader.read(Unicode.Scalar(byte)) }
+        // Byte by byte while the text is ASCII (nearly always); scalar by
+        // scalar from the first other byte on.
+        var utf8 = text.utf8[...]
+        while let byte = utf8.first, byte < 0x80 {
+            reader.readASCII(byte)
+            utf8 = utf8.dropFirst()
+        }
+        if !utf8.isEmpty {
+            for scalar in Substring(utf8).unicodeScalars {
+                if scalar.isASCII {
+                    reader.readASCII(UInt8(scalar.value))
+                } else {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { reader.read(lower) }
+                }
+            }
+        }
+        reader.endToken()
+        return softmax(reader.found)
+    }
+
+    /// Finds the known terms of a text. The hashes of a token and of the
+    /// 2-gram ending in it are built byte by byte as the text is read: no
+    /// strings are made per answer.
+    private struct TermReader {
+        let hot: HashIndex
+        let rows: HashIndex
+        var found: [(row: Int32, count: Int32)] = []
+        /// Hash of the last token, if any, and whether it is a term.
+        var previous: UInt64?
+        var previousKnown = false
+        /// Hash of the token being read, and of "previous token" + it.
+        var token = IntentScorer.basis
+        var pair: UInt64 = 0
+        /// Its length in scalars.
+        var length = 0
+
+        init(hot: HashIndex, rows: HashIndex) {
+            self.hot = hot
+            self.rows = rows
+            found.reserveCapacity(32)
+        }
+
+        /// An ASCII byte: lowercased, and a word character or not.
+        @inline(__always)
+        mutating func readASCII(_ byte: UInt8) {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x5F {
+                if length == 0 { startToken() }
+                token = (token ^ UInt64(lower)) &* IntentScorer.prime
+                pair = (pair ^ UInt64(lower)) &* IntentScorer.prime
+                length += 1
+            } else if length > 0 {
+                endToken()
+            }
+        }
+
+        @inline(__always)
+        private mutating func startToken() {
+            token = IntentScorer.basis
+            if let previous { pair = (previous ^ 0x20) &* IntentScorer.prime }
+        }
+
+        @inline(__always)
+        mutating func read(_ scalar: Unicode.Scalar) {
+            if IntentScorer.isWordCharacter(scalar) {
+                if length == 0 { startToken() }
+                UTF8.encode(scalar) { byte in
+                    token = (token ^ UInt64(byte)) &* IntentScorer.prime
+                    pair = (pair ^ UInt64(byte)) &* IntentScorer.prime
+                }
+                length += 1
+            } else if length > 0 {
+                endToken()
+            }
+        }
+
+        /// A token is two or more word characters.
+        mutating func endToken() {
+            if length >= 2 {
+                // A 2-gram occurs in no more answers than each of its words,
+                // so with a minimum document frequency it can only be a term
+                // when both words are.
+                let known = add(token)
+                if previous != nil, known, previousKnown { add(pair) }
+                previous = token
+                previousKnown = known
+            }
+            length = 0
+        }
+
+        @discardableResult
+        private mutating func add(_ hash: UInt64) -> Bool {
+            guard let row = hot[hash] ?? rows[hash] else { return false }
+            for i in found.indices where found[i].row == row {
+                found[i].count += 1
+                return true
+            }
+            found.append((row, 1))
+            return true
+        }
+    }
+
+    /// Python's `\w`: a letter (Lu, Ll, Lt, Lm, Lo), anything numeric, or "_".
+    @inline(__always)
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || v == 0x5F
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return scalar.properties.numericType != nil
+        }
+    }
+
+    /// tf = 1 + ln(count), times idf, l2-normalised; then the regression.
+    private func softmax(_ found: [(row: Int32, count: Int32)]) -> [Double] {
+        let k = labels.count
+        var scores = intercept
+        var values = found.map { (1 + ($0.count == 1 ? 0 : log(Double($0.count)))) * idf[Int($0.row)] }
+        let norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        if norm > 0 { for i in values.indices { values[i] /= norm } }
+        weights.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { out in
+                for (i, entry) in found.enumerated() {
+                    let base = Int(entry.row) * k, value = values[i]
+                    for j in 0..<k { out[j] += w[base + j] * value }
+                }
+            }
+        }
+        let top = scores.max() ?? 0
+        var total = 0.0
+        for j in 0..<k {
+            scores[j] = exp(scores[j] - top)
+            total += scores[j]
+        }
+        return scores.map { $0 / total }
+    }
+
+    /// Open addressing on the term hashes, which are spread well already.
+    /// Each slot is one word: the hash's upper 32 bits beside the row + 1
+    /// (0 is empty), so that the table (256 KB for 13,000 terms) stays in the
+    /// processor's cache. A text's term that is not in the model matches a
+    /// model term only if both the slot and 32 more bits of the hash agree.
+    struct HashIndex: Sendable {
+        private var slots: [UInt64]
+        private let mask: Int
+
+        init(_ entries: [UInt64: Int32]) {
+            var size = 16
+            while size < entries.count * 2 { size *= 2 }
+            slots = Array(repeating: 0, count: size)
+            mask = size - 1
+            for (key, row) in entries {
+                var i = Int(truncatingIfNeeded: key) & mask
+                while slots[i] != 0 { i = (i + 1) & mask }
+                slots[i] = (key & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(row) + 1)
+            }
+        }
+
+        @inline(__always)
+        subscript(key: UInt64) -> Int32? {
+            let tag = key & 0xFFFF_FFFF_0000_0000
+            var i = Int(truncatingIfNeeded: key) & mask
+            return slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let slot = slots[i]
+                    if slot == 0 { return nil }
+                    if slot & 0xFFFF_FFFF_0000_0000 == tag { return Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+    }
+
+    static let basis: UInt64 = 0xCBF29CE484222325
+    static let prime: UInt64 = 0x100000001B3
+
+    /// FNV-1a, 64 bits.
+    public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var h = basis
+        for b in bytes { h = (h ^ UInt64(b)) &* prime }
+        return h
+    }
+}

@@ -1,0 +1,88 @@
+import DutchText
+import Foundation
+import Testing
+@testable import MeldcodeKit
+
+/// The learned scorer beside the rules: that the Swift scoring is the one
+/// that was trained, that the shipped model belongs to today's dev answers,
+/// and what it may and may not overrule.
+@Suite("Learned scorer")
+struct IntentScorerTests {
+    static let intents = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Intents")
+
+    struct Check: Decodable {
+        var question: String
+        var text: String
+        var probabilities: [Double]
+    }
+
+    static var scorer: IntentScorer {
+        get throws { try #require(shipped.matcher.scorer, "the shipped content has no intent-scorer.tsv") }
+    }
+
+    /// scorer-check.jsonl holds scikit-learn's own tokenising and weighing of
+    /// dev answers and of odd text (capitals, diaeresis, "½", emoji, tabs,
+    /// NFD accents, an unknown question): the Swift scorer must agree.
+    @Test func swiftScoresLikeTheTrainingLibrary() throws {
+        let scorer = try Self.scorer
+        let text = try String(contentsOf: Self.intents.appendingPathComponent("scorer-check.jsonl"), encoding: .utf8)
+        let checks = try text.split(separator: "\n").map { try JSONDecoder().decode(Check.self, from: Data($0.utf8)) }
+        #expect(checks.count > 300)
+        var worst = 0.0
+        for check in checks {
+            let got = scorer.probabilities(check.text, question: check.question)
+            #expect(got.count == check.probabilities.count)
+            let difference = zip(got, check.probabilities).map { abs($0 - $1) }.max() ?? 1
+            worst = max(worst, difference)
+            #expect(difference < 1e-6, "\(check.question): \(check.text)")
+        }
+        #expect(worst < 1e-6)
+    }
+
+    /// Retrain (train_scorer.py) whenever dev.jsonl changes.
+    @Test func theModelIsTrainedOnTodaysDevAnswers() throws {
+        let scorer = try Self.scorer
+        let data = try Data(contentsOf: Self.intents.appendingPathComponent("dev.jsonl"))
+        let lines = data.split(separator: UInt8(ascii: "\n")).count
+        #expect(scorer.trainedOn.count == lines)
+        #expect(scorer.trainedOn.hash == IntentScorer.hash(data),
+                "dev.jsonl changed since the scorer was trained: run python3 Tests/MeldcodeKitTests/Intents/train_scorer.py")
+    }
+
+    @Test func aDamagedModelIsAProblemWithItsLine() {
+        let good = "dev\t1\tff\nthreshold\t0.9\nquestions\tafweging.1\nlabels\tyes\tno\nintercept\t0\t0\nja\t1\t2\t-2\n"
+        #expect(throws: Never.self) { try IntentScorer(tsv: good) }
+        let cases: [(String, Int)] = [
+            (good.replacingOccurrences(of: "ja\t1\t2\t-2", with: "ja\t1\t2"), 6),
+            (good.replacingOccurrences(of: "\t-2", with: "\tx"), 6),
+            (good.replacingOccurrences(of: "labels\tyes\tno", with: "labels\tyes\tmisschien"), 4),
+            (good.replacingOccurrences(of: "0.9", with: "9"), 2),
+            (good + "ja\t1\t0\t0\n", 7),
+        ]
+        for (text, line) in cases {
+            #expect(throws: IntentScorer.Problem.self) { try IntentScorer(tsv: text) }
+            do { _ = try IntentScorer(tsv: text) } catch { #expect(error.line == line) }
+        }
+        let (_, problems) = Content.loadScorer(ContentFiles(files: ["Localization/nl/intent-scorer.tsv": "labels\tyes\n"]), language: "nl")
+        #expect(problems.map(\.key) == ["probleem.scorer"])
+    }
+
+    /// Rules first where it matters most: danger the rules see stays danger,
+    /// and an age answer is only "yes" with an age to record.
+    @Test func theScorerNeverOverrulesDangerOrInventsAnAge() {
+        let m = shipped.matcher
+        for text in ["nee hoor, maar hij staat nu met een mes in de keuken", "vader dreigt haar vanavond te vermoorden"] {
+            #expect(m.readByRules(text, question: "afweging.4").intent == .emergency)
+            #expect(m.classify(text, question: "afweging.4").intent == .emergency)
+        }
+        let reading = m.classify("ja hoor", question: "leeftijd")
+        #expect(reading.intent != .yes || reading.age != nil)
+    }
+
+    /// On a question it was not trained on (another route's), only the rules read.
+    @Test func otherQuestionsAreLeftToTheRules() throws {
+        let scorer = try Self.scorer
+        #expect(scorer.score("ja", question: "mantelzorg.1") == nil)
+        #expect(scorer.score("ja", question: "afweging.1") != nil)
+    }
+}
