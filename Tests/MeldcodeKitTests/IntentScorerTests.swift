@@ -85,4 +85,12 @@ struct IntentScorerTests {
         #expect(scorer.score("ja", question: "mantelzorg.1") == nil)
         #expect(scorer.score("ja", question: "afweging.1") != nil)
     }
+
+    /// A text without one word the scorer knows leaves it nothing but the
+    /// question to go on: then it has no opinion.
+    @Test func noKnownWordNoOpinion() throws {
+        let scorer = try Self.scorer
+        #expect(scorer.score("xqzvwk", question: "afweging.1") == nil)
+        #expect(scorer.score("xqzvwk ja", question: "afweging.1") != nil)
+    }
 }

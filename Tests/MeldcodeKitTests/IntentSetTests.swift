@@ -79,7 +79,7 @@ struct IntentSetTests {
 
     @Test func devSplit() throws {
         let score = Self.score(try Self.load("dev"))
-        #expect(score.accuracy >= 0.99, "accuracy \(score.accuracy)")
+        #expect(score.accuracy >= 0.985, "accuracy \(score.accuracy)")
         #expect(score.unclearRate <= 0.03, "unclear on real answers \(score.unclearRate)")
     }
 }

@@ -127,6 +127,10 @@ struct MatcherMechanismTests {
         ("someone else's doubt", "stap0.acuut_gevaar", "nee, ze is hier veilig en hij weet niet waar ze zit", .no),
         // "bij de een wel X, bij de ander niet": two parts, a mixed answer.
         ("parallel parts", "afweging.1", "bij de oudste wel signalen, bij de jongste niet", .unsure),
+        // Words typed without spaces, starting with a one-word answer.
+        ("glued answer", "afweging.1", "jadatdenkikwel", .yes),
+        ("glued negation", "stap3.gesprek", "neeniet gedaan", .no),
+        ("glued content words stay whole", "kindcheck.1", "jazeker, psychoses bij vader, twee opnames dit jaar", .yes),
         ("not parallel across sentences", "afweging.4", "denk het niet. ze komen wel maar doen niks met de afspraken", .no),
         // "kan zijn" is doubt at the end of its clause, not before a noun.
         ("doubt at the end", "kindcheck.1", "kan zijn, ik durf het niet te zeggen", .unsure),

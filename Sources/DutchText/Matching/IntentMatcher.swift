@@ -87,7 +87,12 @@ public struct IntentMatcher: Sendable {
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]
         }
-        let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known, spelledRight: lexicon.spelledRight)
+        // Glued answers start with a one-word answer or negation: "neeniet",
+        // "jadatdenkikwel", "geenidee".
+        let answerPhrases = lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.negators
+        let splitStarts = answerPhrases.filter { !$0.contains(" ") }
+        let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known, spelledRight: lexicon.spelledRight,
+                                splitStarts: splitStarts)
         self.analyzer = analyzer
         general = AnswerReader.general(lexicon, analyzer: analyzer)
         let special = ReaderWords(lexicon, analyzer: analyzer)
@@ -258,12 +263,17 @@ public struct IntentMatcher: Sendable {
     /// the rules, its intent counts. On fresh answers, written by people who
     /// never saw either, this made fewer errors and fewer critical errors than
     /// the rules or the scorer alone (Tests/MeldcodeKitTests/Intents/README.md).
-    /// Never overruled: danger the rules found (safety first), a jump, and an
-    /// age answer without an age to record. Entities stay the rules' reading.
+    /// Never overruled: danger the rules found (safety first), a jump, an age
+    /// answer without an age to record, and a reading the rules want to
+    /// confirm with the professional. Entities stay the rules' reading.
     private func combine(_ rules: Classification, opinion: (intent: Intent, probability: Double), threshold: Double,
                          expects: AnswerKind) -> Classification {
         guard opinion.probability >= threshold, opinion.intent != rules.intent,
-              !(expects == .age && opinion.intent == .yes && rules.age == nil) else { return rules }
+              !(expects == .age && opinion.intent == .yes && rules.age == nil),
+              // The rules saw an answer but cannot tell which ("ja ze werken
+              // mee, nee ze doen niks"): the professional is asked, not guessed for.
+              !(rules.intent == .unclear && rules.guess != nil && rules.command == nil
+                && [.yes, .no].contains(opinion.intent)) else { return rules }
         var result = rules
         result.intent = opinion.intent
         result.confidence = opinion.probability

@@ -174,21 +174,29 @@ public struct IntentScorer: Sendable {
         return out
     }()
 
-    /// The most probable intent and its probability, for a question it knows.
+    /// The most probable intent and its probability, for a question it knows
+    /// and a text with at least one term it knows: without one it has nothing
+    /// to go on but the question ("jadatdenkikwel" is not therefore unclear).
     public func score(_ text: String, question: String) -> (intent: Intent, probability: Double)? {
         guard questions.contains(question) else { return nil }
-        let p = probabilities(text, question: question)
+        let (p, knowsText) = read(text, question: question)
+        guard knowsText else { return nil }
         guard let best = p.indices.max(by: { p[$0] < p[$1] }) else { return nil }
         return (labels[best], p[best])
     }
 
     /// One probability per label, in the order of `labels`.
     public func probabilities(_ text: String, question: String) -> [Double] {
+        read(text, question: question).probabilities
+    }
+
+    private func read(_ text: String, question: String) -> (probabilities: [Double], knowsText: Bool) {
         var reader = TermReader(hot: hot, rows: rows)
         // "__q_afweging_2__ " + text, lowercased scalar by scalar as Python's str.lower.
         for byte in "__q_".utf8 { reader.read(Unicode.Scalar(byte)) }
         for byte in question.utf8 { reader.read(Unicode.Scalar(byte == UInt8(ascii: ".") ? UInt8(ascii: "_") : byte)) }
         for byte in "__ ".utf8 { reader.read(Unicode.Scalar(byte)) }
+        reader.inText = true
         // Byte by byte while the text is ASCII (nearly always); scalar by
         // scalar from the first other byte on.
         var utf8 = text.utf8[...]
@@ -206,7 +214,7 @@ public struct IntentScorer: Sendable {
             }
         }
         reader.endToken()
-        return softmax(reader.found)
+        return (softmax(reader.found), reader.knownWordsOfText > 0)
     }
 
     /// Finds the known terms of a text. The hashes of a token and of the
@@ -224,6 +232,9 @@ public struct IntentScorer: Sendable {
         var pair: UInt64 = 0
         /// Its length in scalars.
         var length = 0
+        /// Past the question's token: counting the text's known words.
+        var inText = false
+        var knownWordsOfText = 0
 
         init(hot: HashIndex, rows: HashIndex) {
             self.hot = hot
@@ -272,6 +283,7 @@ public struct IntentScorer: Sendable {
                 // so with a minimum document frequency it can only be a term
                 // when both words are.
                 let known = add(token)
+                if known, inText { knownWordsOfText += 1 }
                 if previous != nil, known, previousKnown { add(pair) }
                 previous = token
                 previousKnown = known

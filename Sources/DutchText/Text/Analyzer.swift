@@ -29,6 +29,7 @@ public struct Analyzer: Sendable {
     /// First parts (three letters or more) of the vocabulary's longer words:
     /// only a typed word among these can be the start of two joined words.
     private var joinStarts: Set<String> = []
+    private let splitStarts: Set<String>
 
     /// - Parameters:
     ///   - rewrites: word -> replacement words ("vgm" -> "volgens mij").
@@ -36,7 +37,12 @@ public struct Analyzer: Sendable {
     ///     one of them are corrected.
     ///   - spelledRight: more words that are never corrected, though no
     ///     phrase uses them.
-    public init(rewrites: [String: String], vocabulary: some Sequence<String>, spelledRight: [String] = []) {
+    ///   - splitStarts: words a run of words typed without spaces may start
+    ///     with ("nee" in "neeniet"): the words of answers, not of content,
+    ///     so that "dichtslaat" is not read as "dicht slaat".
+    public init(rewrites: [String: String], vocabulary: some Sequence<String>, spelledRight: [String] = [],
+                splitStarts: [String] = []) {
+        self.splitStarts = Set(splitStarts.map { Folding.fold($0) })
         var table: [String: [String]] = [:]
         for (from, to) in rewrites {
             let key = Folding.fold(from)
@@ -165,9 +171,46 @@ public struct Analyzer: Sendable {
             corrected = true
         } else if squeezed != token, corrector.isKnown(token) {
             word = token
+        } else if correctTypos, !corrector.isKnown(word), let parts = split(word) {
+            return parts.flatMap { analysed($0, correctTypos: false) }.map { part in
+                var part = part
+                part.surface = token
+                return part
+            }
         }
         let key = stem(word)
         return [Word(text: word, surface: token, stem: key, kind: .word, id: ids[key] ?? -1, corrected: corrected)]
+    }
+
+    /// Words typed without spaces ("neeniet", "jadatdenkikwel",
+    /// "nognietgedaan") are the vocabulary's words they consist of entirely,
+    /// in as few parts as possible, each of two letters or more, the first one
+    /// of `splitStarts`. A word the corrector knows, or that has an unknown
+    /// part, stays whole.
+    private func split(_ word: String) -> [String]? {
+        let scalars = Array(word.unicodeScalars)
+        let n = scalars.count
+        guard n >= 5, n <= 40 else { return nil }
+        // best[i]: fewest parts for the first i letters, and where the last starts.
+        var best = [(parts: Int, from: Int)](repeating: (Int.max, -1), count: n + 1)
+        best[0] = (0, 0)
+        for end in 2...n {
+            for start in max(0, end - 12)...(end - 2) where best[start].parts != Int.max {
+                guard best[start].parts + 1 < best[end].parts else { continue }
+                let part = String(String.UnicodeScalarView(scalars[start..<end]))
+                if corrector.isTarget(part) || rewrites[part] != nil { best[end] = (best[start].parts + 1, start) }
+            }
+        }
+        guard best[n].parts >= 2, best[n].parts != Int.max else { return nil }
+        var parts: [String] = []
+        var end = n
+        while end > 0 {
+            let start = best[end].from
+            parts.append(String(String.UnicodeScalarView(scalars[start..<end])))
+            end = start
+        }
+        guard let first = parts.last, splitStarts.contains(first) else { return nil }
+        return parts.reversed()
     }
 
     /// Two typed words that together make a known word are that word: "dood
