@@ -64,7 +64,10 @@ struct IntentScorerTests {
             do { _ = try IntentScorer(tsv: text) } catch { #expect(error.line == line) }
         }
         let (_, problems) = Content.loadScorer(ContentFiles(files: ["Localization/nl/intent-scorer.tsv": "labels\tyes\n"]), language: "nl")
-        #expect(problems.map(\.key) == ["probleem.scorer"])
+        #expect(problems.map(\.key) == ["probleem.scorer_onvolledig"])
+        for key in ["getal", "dev", "drempel", "intentie", "volgorde", "velden", "dubbel", "onvolledig"] {
+            #expect(shipped.texts.has("probleem.scorer_\(key)"), "no text for probleem.scorer_\(key)")
+        }
     }
 
     /// Rules first where it matters most: danger the rules see stays danger,

@@ -127,6 +127,9 @@ struct MatcherMechanismTests {
         ("someone else's doubt", "stap0.acuut_gevaar", "nee, ze is hier veilig en hij weet niet waar ze zit", .no),
         // "bij de een wel X, bij de ander niet": two parts, a mixed answer.
         ("parallel parts", "afweging.1", "bij de oudste wel signalen, bij de jongste niet", .unsure),
+        // A time unit after "al" or "sinds" is how long, not how old.
+        ("duration is no age", "leeftijd", "nou, niet bepaald acuut, maar het speelt al maanden", .unclear),
+        ("a few weeks old", "leeftijd", "een paar weken oud", .yes),
         // Words typed without spaces, starting with a one-word answer.
         ("glued answer", "afweging.1", "jadatdenkikwel", .yes),
         ("glued negation", "stap3.gesprek", "neeniet gedaan", .no),

@@ -1,5 +1,5 @@
 enum AgeTag: Hashable, Sendable {
-    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half
+    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration
 }
 
 /// Finds an age in whole years: "ze is net veertien" -> 14, "8 maanden" -> 0,
@@ -33,6 +33,7 @@ struct AgeReader: Sendable {
         m.add(words.notBefore, tag: .notBefore, priority: 2, analyzer: analyzer)
         m.add(words.baby, tag: .baby, priority: 1, analyzer: analyzer)
         m.add(words.unknown, tag: .unknown, priority: 1, analyzer: analyzer)
+        m.add(words.durations, tag: .duration, priority: 2, analyzer: analyzer)
         m.add(lexicon.numbers.half, tag: .half, priority: 1, analyzer: analyzer)
         matcher = m
         numbers = NumberParser(lexicon.numbers)
@@ -143,8 +144,10 @@ struct AgeReader: Sendable {
         if best == nil, matches.contains(where: { $0.tag == .baby }) {
             best = Reading(age: 0, certainty: 2)
         }
-        if best == nil, matches.contains(where: { $0.tag == .months || $0.tag == .weeks || $0.tag == .days }) {
-            // "een paar weken oud", "een half jaar"
+        if best == nil, matches.contains(where: { unit in
+            [.months, .weeks, .days].contains(unit.tag) && !(1...3).contains { [.duration, .notBefore].contains(endsAt[unit.first - $0]) }
+        }) {
+            // "een paar weken oud", "een half jaar"; not "het speelt al maanden".
             best = Reading(age: 0, certainty: 2)
         }
         return best

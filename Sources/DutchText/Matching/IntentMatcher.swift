@@ -82,7 +82,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.emergency.habitual + lexicon.emergency.now
-        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.numbers.half
+        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.numbers.half
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]
@@ -140,7 +140,7 @@ public struct IntentMatcher: Sendable {
     public func classify(_ text: String, question: String) -> Classification {
         let rules = readByRules(text, question: question)
         let expects = cues[question]?.expects ?? .yesNo
-        guard let scorer, rules.intent != .emergency, rules.command != .jump, [.yesNo, .age, .roles].contains(expects),
+        guard let scorer, rules.intent != .emergency, rules.command != .jump, expects != .choice, expects != .text,
               let opinion = scorer.score(text, question: question) else { return rules }
         return combine(rules, opinion: opinion, threshold: scorer.threshold, expects: expects)
     }

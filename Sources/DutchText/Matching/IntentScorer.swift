@@ -17,21 +17,19 @@ public struct IntentScorer: Sendable {
     public let questions: Set<String>
     /// How many answers it was trained on, and the FNV-1a hash of that file.
     public let trainedOn: (count: Int, hash: UInt64)
-    /// FNV-1a hash of a term's UTF-8 -> its row. The file lists the most
-    /// frequent terms first; the first `hotRows` get a small table of their
-    /// own, which stays in the processor's cache (most words of an answer are
-    /// among them), the rest a large one.
-    private let hot: HashIndex
+    /// FNV-1a hash of a term's UTF-8 -> its row.
     private let rows: HashIndex
-    static let hotRows: Int32 = 2048
     private let idf: [Double]
     /// Row-major: term × label.
     private let weights: [Double]
     private let intercept: [Double]
 
+    /// What is wrong with a model file: a line and a text key of
+    /// Localization/<taal>/interface-validate.yaml with its values.
     public struct Problem: Error, Equatable, Sendable {
         public var line: Int
-        public var detail: String
+        public var key: String
+        public var values: [String: String]
     }
 
     public init(tsv: String) throws(Problem) {
@@ -61,7 +59,7 @@ public struct IntentScorer: Sendable {
                 out.reserveCapacity(part.count)
                 for field in part {
                     guard let value = Self.decimal(field) else {
-                        throw Problem(line: number, detail: "'\(String(decoding: field, as: UTF8.self))' is geen getal")
+                        throw Problem(line: number, key: "probleem.scorer_getal", values: ["waarde": String(decoding: field, as: UTF8.self)])
                     }
                     out.append(value)
                 }
@@ -71,46 +69,46 @@ public struct IntentScorer: Sendable {
             switch head {
             case "dev":
                 guard fields.count == 3, let count = Int(text(1)), let hash = UInt64(text(2), radix: 16) else {
-                    throw Problem(line: number, detail: "verwacht: dev, aantal, hash")
+                    throw Problem(line: number, key: "probleem.scorer_dev", values: [:])
                 }
                 trainedOn = (count, hash)
             case "threshold":
                 let values = try numbers(fields.dropFirst())
-                guard values.count == 1, (0...1).contains(values[0]) else { throw Problem(line: number, detail: "drempel tussen 0 en 1 verwacht") }
+                guard values.count == 1, (0...1).contains(values[0]) else { throw Problem(line: number, key: "probleem.scorer_drempel", values: [:]) }
                 threshold = values[0]
             case "questions":
                 questions = Set((1..<fields.count).map(text))
             case "labels":
                 for i in 1..<fields.count {
-                    guard let intent = Intent(rawValue: text(i)) else { throw Problem(line: number, detail: "onbekende intentie '\(text(i))'") }
+                    guard let intent = Intent(rawValue: text(i)) else { throw Problem(line: number, key: "probleem.scorer_intentie", values: ["waarde": text(i)]) }
                     labels.append(intent)
                 }
             case "intercept":
                 intercept = try numbers(fields.dropFirst())
             default:
                 guard !labels.isEmpty, intercept.count == labels.count else {
-                    throw Problem(line: number, detail: "'labels' en 'intercept' horen vóór de termen")
+                    throw Problem(line: number, key: "probleem.scorer_volgorde", values: [:])
                 }
                 guard fields.count == labels.count + 2 else {
-                    throw Problem(line: number, detail: "\(labels.count + 2) velden verwacht, \(fields.count) gevonden")
+                    throw Problem(line: number, key: "probleem.scorer_velden",
+                                  values: ["verwacht": String(labels.count + 2), "gevonden": String(fields.count)])
                 }
                 let values = try numbers(fields.dropFirst())
                 let key = Self.hash(fields[0])
-                guard rows[key] == nil else { throw Problem(line: number, detail: "de term '\(head)' staat er twee keer") }
+                guard rows[key] == nil else { throw Problem(line: number, key: "probleem.scorer_dubbel", values: ["waarde": head]) }
                 rows[key] = Int32(idf.count)
                 idf.append(values[0])
                 weights += values.dropFirst()
             }
         }
         guard let threshold, let trainedOn, !labels.isEmpty, !idf.isEmpty else {
-            throw Problem(line: number, detail: "onvolledig: dev, threshold, labels, intercept en termen zijn nodig")
+            throw Problem(line: number, key: "probleem.scorer_onvolledig", values: [:])
         }
         self.labels = labels
         self.threshold = threshold
         self.questions = questions
         self.trainedOn = trainedOn
-        self.hot = HashIndex(rows.filter { $0.value < Self.hotRows })
-        self.rows = HashIndex(rows.filter { $0.value >= Self.hotRows })
+        self.rows = HashIndex(rows)
         self.idf = idf
         self.weights = weights
         self.intercept = intercept
@@ -191,7 +189,7 @@ public struct IntentScorer: Sendable {
     }
 
     private func read(_ text: String, question: String) -> (probabilities: [Double], knowsText: Bool) {
-        var reader = TermReader(hot: hot, rows: rows)
+        var reader = TermReader(rows: rows)
         // "__q_afweging_2__ " + text, lowercased scalar by scalar as Python's str.lower.
         for byte in "__q_".utf8 { reader.read(Unicode.Scalar(byte)) }
         for byte in question.utf8 { reader.read(Unicode.Scalar(byte == UInt8(ascii: ".") ? UInt8(ascii: "_") : byte)) }
@@ -221,7 +219,6 @@ public struct IntentScorer: Sendable {
     /// 2-gram ending in it are built byte by byte as the text is read: no
     /// strings are made per answer.
     private struct TermReader {
-        let hot: HashIndex
         let rows: HashIndex
         var found: [(row: Int32, count: Int32)] = []
         /// Hash of the last token, if any, and whether it is a term.
@@ -236,8 +233,7 @@ public struct IntentScorer: Sendable {
         var inText = false
         var knownWordsOfText = 0
 
-        init(hot: HashIndex, rows: HashIndex) {
-            self.hot = hot
+        init(rows: HashIndex) {
             self.rows = rows
             found.reserveCapacity(32)
         }
@@ -293,7 +289,7 @@ public struct IntentScorer: Sendable {
 
         @discardableResult
         private mutating func add(_ hash: UInt64) -> Bool {
-            guard let row = hot[hash] ?? rows[hash] else { return false }
+            guard let row = rows[hash] else { return false }
             for i in found.indices where found[i].row == row {
                 found[i].count += 1
                 return true
@@ -319,25 +315,32 @@ public struct IntentScorer: Sendable {
     /// tf = 1 + ln(count), times idf, l2-normalised; then the regression.
     private func softmax(_ found: [(row: Int32, count: Int32)]) -> [Double] {
         let k = labels.count
+        func value(_ entry: (row: Int32, count: Int32)) -> Double {
+            (entry.count == 1 ? 1 : 1 + log(Double(entry.count))) * idf[Int(entry.row)]
+        }
+        var squares = 0.0
+        for entry in found {
+            let v = value(entry)
+            squares += v * v
+        }
+        let scale = squares > 0 ? 1 / squares.squareRoot() : 0
         var scores = intercept
-        var values = found.map { (1 + ($0.count == 1 ? 0 : log(Double($0.count)))) * idf[Int($0.row)] }
-        let norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        if norm > 0 { for i in values.indices { values[i] /= norm } }
         weights.withUnsafeBufferPointer { w in
             scores.withUnsafeMutableBufferPointer { out in
-                for (i, entry) in found.enumerated() {
-                    let base = Int(entry.row) * k, value = values[i]
-                    for j in 0..<k { out[j] += w[base + j] * value }
+                for entry in found {
+                    let base = Int(entry.row) * k, v = value(entry) * scale
+                    for j in 0..<k { out[j] += w[base + j] * v }
                 }
+                let top = out.max() ?? 0
+                var total = 0.0
+                for j in 0..<k {
+                    out[j] = exp(out[j] - top)
+                    total += out[j]
+                }
+                for j in 0..<k { out[j] /= total }
             }
         }
-        let top = scores.max() ?? 0
-        var total = 0.0
-        for j in 0..<k {
-            scores[j] = exp(scores[j] - top)
-            total += scores[j]
-        }
-        return scores.map { $0 / total }
+        return scores
     }
 
     /// Open addressing on the term hashes, which are spread well already.

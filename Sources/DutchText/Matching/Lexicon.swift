@@ -153,6 +153,9 @@ public struct AgeWords: Sendable {
     /// "puber", "groep 5": a stage of life, no age.
     public var categories: [String] = []
     public var unknown: [String] = []
+    /// "al maanden", "sinds weken": a time unit after these is how long
+    /// something lasts, not an age.
+    public var durations: [String] = []
     public init() {}
 }
 

@@ -30,6 +30,7 @@ public struct Analyzer: Sendable {
     /// only a typed word among these can be the start of two joined words.
     private var joinStarts: Set<String> = []
     private let splitStarts: Set<String>
+    private let splitStartHashes: Set<UInt64>
 
     /// - Parameters:
     ///   - rewrites: word -> replacement words ("vgm" -> "volgens mij").
@@ -43,6 +44,7 @@ public struct Analyzer: Sendable {
     public init(rewrites: [String: String], vocabulary: some Sequence<String>, spelledRight: [String] = [],
                 splitStarts: [String] = []) {
         self.splitStarts = Set(splitStarts.map { Folding.fold($0) })
+        splitStartHashes = Set(self.splitStarts.map { $0.unicodeScalars.reduce(Self.hashBasis, Self.hashStep) })
         var table: [String: [String]] = [:]
         for (from, to) in rewrites {
             let key = Folding.fold(from)
@@ -191,6 +193,15 @@ public struct Analyzer: Sendable {
         let scalars = Array(word.unicodeScalars)
         let n = scalars.count
         guard n >= 5, n <= 40 else { return nil }
+        // Most unknown words do not start with an answer: find out cheaply,
+        // on hashes of the word's beginnings, before building any string.
+        var hash = Self.hashBasis
+        var startsWithAnswer = false
+        for (i, scalar) in scalars.prefix(min(n - 2, 12)).enumerated() {
+            hash = Self.hashStep(hash, scalar)
+            if i >= 1, splitStartHashes.contains(hash) { startsWithAnswer = true; break }
+        }
+        guard startsWithAnswer else { return nil }
         // best[i]: fewest parts for the first i letters, and where the last starts.
         var best = [(parts: Int, from: Int)](repeating: (Int.max, -1), count: n + 1)
         best[0] = (0, 0)
@@ -211,6 +222,11 @@ public struct Analyzer: Sendable {
         }
         guard let first = parts.last, splitStarts.contains(first) else { return nil }
         return parts.reversed()
+    }
+
+    private static let hashBasis: UInt64 = 0xCBF29CE484222325
+    private static func hashStep(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        (hash ^ UInt64(scalar.value)) &* 0x100000001B3
     }
 
     /// Two typed words that together make a known word are that word: "dood

@@ -96,7 +96,7 @@ public struct Content: Sendable {
         do {
             return (try IntentScorer(tsv: text), [])
         } catch {
-            return (nil, [ContentProblem(file: path, line: error.line, key: "probleem.scorer", values: ["detail": error.detail])])
+            return (nil, [ContentProblem(file: path, line: error.line, key: error.key, values: error.values)])
         }
     }
 

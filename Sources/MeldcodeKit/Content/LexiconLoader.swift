@@ -165,6 +165,7 @@ struct LexiconLoader {
                     case "almost": lexicon.age.almost = words
                     case "range": lexicon.age.range = words
                     case "unknown": lexicon.age.unknown = words
+                    case "duration_before": lexicon.age.durations = words
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }

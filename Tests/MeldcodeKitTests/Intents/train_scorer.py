@@ -72,10 +72,7 @@ def main() -> None:
         "labels\t" + "\t".join(labels),
         "intercept\t" + "\t".join(number(b) for b in intercept),
     ]
-    # Most frequent terms first: the matcher keeps the first rows in a small
-    # table of their own, which stays in the processor's cache.
-    df = np.asarray((features > 0).sum(axis=0)).ravel()
-    for j in sorted(range(len(terms)), key=lambda j: (-df[j], terms[j])):
+    for j in range(len(terms)):
         lines.append("\t".join([terms[j], number(idf[j])] + [number(w) for w in coef[:, j]]))
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
