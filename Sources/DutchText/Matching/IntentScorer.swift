@@ -191,9 +191,10 @@ public struct IntentScorer: Sendable {
     private func read(_ text: String, question: String) -> (probabilities: [Double], knowsText: Bool) {
         var reader = TermReader(rows: rows)
         // "__q_afweging_2__ " + text, lowercased scalar by scalar as Python's str.lower.
-        for byte in "__q_".utf8 { reader.read(Unicode.Scalar(byte)) }
-        for byte in question.utf8 { reader.read(Unicode.Scalar(byte == UInt8(ascii: ".") ? UInt8(ascii: "_") : byte)) }
-        for byte in "__ ".utf8 { reader.read(Unicode.Scalar(byte)) }
+        // (Question ids are ASCII.)
+        for byte in "__q_".utf8 { reader.readASCII(byte) }
+        for byte in question.utf8 { reader.readASCII(byte == UInt8(ascii: ".") ? UInt8(ascii: "_") : byte) }
+        for byte in "__ ".utf8 { reader.readASCII(byte) }
         reader.inText = true
         // Byte by byte while the text is ASCII (nearly always); scalar by
         // scalar from the first other byte on.
