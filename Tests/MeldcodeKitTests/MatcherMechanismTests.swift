@@ -127,6 +127,10 @@ struct MatcherMechanismTests {
         ("someone else's doubt", "stap0.acuut_gevaar", "nee, ze is hier veilig en hij weet niet waar ze zit", .no),
         // "bij de een wel X, bij de ander niet": two parts, a mixed answer.
         ("parallel parts", "afweging.1", "bij de oudste wel signalen, bij de jongste niet", .unsure),
+        // Armed now is danger; what happened yesterday is past.
+        ("armed", "stap2.overleg_met", "met de wijkagent, die komt nu want vader is gewapend gezien bij de woning", .emergency),
+        ("on his way to her", "afweging.2", "ja, hij is net vrijgelaten en naar haar onderweg, ze is alleen thuis", .emergency),
+        ("yesterday is past", "kindcheck.1", "ja, moeder kwam gisteren onder invloed binnen met de baby", .yes),
         // A time unit after "al" or "sinds" is how long, not how old.
         ("duration is no age", "leeftijd", "nou, niet bepaald acuut, maar het speelt al maanden", .unclear),
         ("a few weeks old", "leeftijd", "een paar weken oud", .yes),
