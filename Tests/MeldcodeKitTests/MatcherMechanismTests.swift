@@ -127,6 +127,9 @@ struct MatcherMechanismTests {
         ("someone else's doubt", "stap0.acuut_gevaar", "nee, ze is hier veilig en hij weet niet waar ze zit", .no),
         // "bij de een wel X, bij de ander niet": two parts, a mixed answer.
         ("parallel parts", "afweging.1", "bij de oudste wel signalen, bij de jongste niet", .unsure),
+        // "oh ja": the professional remembers, and what follows counts.
+        ("remembered", "stap1.besproken", "nee.. oh ja, toch wel, vorige week met vader", .yes),
+        ("remembered", "stap1.besproken", "ja, o ja nee, dat was de andere casus", .no),
         // Armed now is danger; what happened yesterday is past.
         ("armed", "stap2.overleg_met", "met de wijkagent, die komt nu want vader is gewapend gezien bij de woning", .emergency),
         ("on his way to her", "afweging.2", "ja, hij is net vrijgelaten en naar haar onderweg, ze is alleen thuis", .emergency),
