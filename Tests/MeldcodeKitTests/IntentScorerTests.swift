@@ -45,7 +45,7 @@ struct IntentScorerTests {
         let data = try Data(contentsOf: Self.intents.appendingPathComponent("dev.jsonl"))
         let lines = data.split(separator: UInt8(ascii: "\n")).count
         #expect(scorer.trainedOn.count == lines)
-        #expect(scorer.trainedOn.hash == IntentScorer.hash(data),
+        #expect(scorer.trainedOn.hash == FNV1a.hash(data),
                 "dev.jsonl changed since the scorer was trained: run python3 Tests/MeldcodeKitTests/Intents/train_scorer.py")
     }
 

@@ -94,7 +94,7 @@ public struct IntentScorer: Sendable {
                                   values: ["verwacht": String(labels.count + 2), "gevonden": String(fields.count)])
                 }
                 let values = try numbers(fields.dropFirst())
-                let key = Self.hash(fields[0])
+                let key = FNV1a.hash(fields[0])
                 guard rows[key] == nil else { throw Problem(line: number, key: "probleem.scorer_dubbel", values: ["waarde": head]) }
                 rows[key] = Int32(idf.count)
                 idf.append(values[0])
@@ -226,7 +226,7 @@ public struct IntentScorer: Sendable {
         var previous: UInt64?
         var previousKnown = false
         /// Hash of the token being read, and of "previous token" + it.
-        var token = IntentScorer.basis
+        var token = FNV1a.basis
         var pair: UInt64 = 0
         /// Its length in scalars.
         var length = 0
@@ -245,8 +245,8 @@ public struct IntentScorer: Sendable {
             let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
             if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x5F {
                 if length == 0 { startToken() }
-                token = (token ^ UInt64(lower)) &* IntentScorer.prime
-                pair = (pair ^ UInt64(lower)) &* IntentScorer.prime
+                token = FNV1a.step(token, UInt64(lower))
+                pair = FNV1a.step(pair, UInt64(lower))
                 length += 1
             } else if length > 0 {
                 endToken()
@@ -255,8 +255,8 @@ public struct IntentScorer: Sendable {
 
         @inline(__always)
         private mutating func startToken() {
-            token = IntentScorer.basis
-            if let previous { pair = (previous ^ 0x20) &* IntentScorer.prime }
+            token = FNV1a.basis
+            if let previous { pair = FNV1a.step(previous, 0x20) }
         }
 
         @inline(__always)
@@ -264,8 +264,8 @@ public struct IntentScorer: Sendable {
             if IntentScorer.isWordCharacter(scalar) {
                 if length == 0 { startToken() }
                 UTF8.encode(scalar) { byte in
-                    token = (token ^ UInt64(byte)) &* IntentScorer.prime
-                    pair = (pair ^ UInt64(byte)) &* IntentScorer.prime
+                    token = FNV1a.step(token, UInt64(byte))
+                    pair = FNV1a.step(pair, UInt64(byte))
                 }
                 length += 1
             } else if length > 0 {
@@ -378,15 +378,5 @@ public struct IntentScorer: Sendable {
                 }
             }
         }
-    }
-
-    static let basis: UInt64 = 0xCBF29CE484222325
-    static let prime: UInt64 = 0x100000001B3
-
-    /// FNV-1a, 64 bits.
-    public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var h = basis
-        for b in bytes { h = (h ^ UInt64(b)) &* prime }
-        return h
     }
 }

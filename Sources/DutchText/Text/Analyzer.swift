@@ -44,7 +44,7 @@ public struct Analyzer: Sendable {
     public init(rewrites: [String: String], vocabulary: some Sequence<String>, spelledRight: [String] = [],
                 splitStarts: [String] = []) {
         self.splitStarts = Set(splitStarts.map { Folding.fold($0) })
-        splitStartHashes = Set(self.splitStarts.map { $0.unicodeScalars.reduce(Self.hashBasis, Self.hashStep) })
+        splitStartHashes = Set(self.splitStarts.map { $0.unicodeScalars.reduce(FNV1a.basis) { FNV1a.step($0, UInt64($1.value)) } })
         var table: [String: [String]] = [:]
         for (from, to) in rewrites {
             let key = Folding.fold(from)
@@ -195,10 +195,10 @@ public struct Analyzer: Sendable {
         guard n >= 5, n <= 40 else { return nil }
         // Most unknown words do not start with an answer: find out cheaply,
         // on hashes of the word's beginnings, before building any string.
-        var hash = Self.hashBasis
+        var hash = FNV1a.basis
         var startsWithAnswer = false
         for (i, scalar) in scalars.prefix(min(n - 2, 12)).enumerated() {
-            hash = Self.hashStep(hash, scalar)
+            hash = FNV1a.step(hash, UInt64(scalar.value))
             if i >= 1, splitStartHashes.contains(hash) { startsWithAnswer = true; break }
         }
         guard startsWithAnswer else { return nil }
@@ -222,11 +222,6 @@ public struct Analyzer: Sendable {
         }
         guard let first = parts.last, splitStarts.contains(first) else { return nil }
         return parts.reversed()
-    }
-
-    private static let hashBasis: UInt64 = 0xCBF29CE484222325
-    private static func hashStep(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
-        (hash ^ UInt64(scalar.value)) &* 0x100000001B3
     }
 
     /// Two typed words that together make a known word are that word: "dood

@@ -99,12 +99,12 @@ struct TypoCorrector: Sendable {
     /// FNV-1a over the letters, leaving out positions `a` and `b`.
     @inline(__always)
     static func hash(_ word: [Unicode.Scalar], skipping a: Int, _ b: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a.basis
         for (i, scalar) in word.enumerated() where i != a && i != b {
-            h = (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            h = FNV1a.step(h, UInt64(scalar.value))
         }
         // The length keeps "ab" minus nothing apart from "abc" minus "c".
-        return (h ^ UInt64(word.count - (a >= 0 ? 1 : 0) - (b >= 0 ? 1 : 0))) &* 0x100_0000_01b3
+        return FNV1a.step(h, UInt64(word.count - (a >= 0 ? 1 : 0) - (b >= 0 ? 1 : 0)))
     }
 
     /// Optimal string alignment distance (Levenshtein plus adjacent
