@@ -204,6 +204,20 @@ struct MatcherMechanismTests {
         ("off-topic question", "kindcheck.2", "heb je de sleutel van de archiefkast?", .unclear),
         ("question pointing at it", "afweging.5", "hoe stel je dat eigenlijk vast?", .explain),
         ("question pointing at it", "afweging.3", "wat als ik nee antwoord?", .explain),
+        // A noun in -ing is not its verb: the topic named is no harm happening now.
+        ("noun in -ing", "kindcheck.1", "ja, er is nu sprake van mishandeling", .yes),
+        ("faithful is not marrying", "afweging.4", "ja, ze komen nu trouw naar elke afspraak", .yes),
+        // A time word reaches what follows it in its clause.
+        ("past after now", "kindcheck.1", "ja, al gaat het nu beter dan vorig jaar toen hij met een mes zwaaide", .yes),
+        ("now after past", "stap0.acuut_gevaar", "vorig jaar had hij een mes, nu staat hij weer voor de deur", .emergency),
+        ("on the street is no danger", "kindcheck.1", "nee, het meisje hangt wel veel op straat maar thuis is het goed", .no),
+        // A colleague's answer passed on counts; the client's reported word does not.
+        ("colleague's answer", "stap1.besproken", "mijn collega zegt van wel, gisteren bij de deur", .yes),
+        ("someone else's word", "stap1.besproken", "ze zegt van wel", .unclear),
+        ("team still deciding", "stap2.advies_gevolgd", "we zijn er nog niet uit", .unsure),
+        // Papiamentu, in the Caribbean Netherlands.
+        ("si", "afweging.3", "si", .yes),
+        ("I do not know", "kindcheck.1", "mi no sabi, ken ze pas kort", .unsure),
     ]
 
     @Test("mechanism", arguments: cases)
@@ -248,6 +262,13 @@ struct MatcherMechanismTests {
         for text in ["ga eerst naar stap 2", "oke, ga naar stap 3", "nou ik wil eerst overleggen"] {
             let reading = shipped.matcher.classify(text, question: "stap1.besproken")
             #expect(reading.command == .jump, "\(text)")
+        }
+    }
+
+    @Test func aParentsAgeGivesWayToTheChilds() {
+        for (text, age) in [("vader 45, moeder 40, en Noor is negen", 9), ("moeder is 42, maar het gaat om de zoon en die is 11", 11),
+                            ("mevrouw is 84, haar zoon 52", 84), ("moeder is 35", 35)] {
+            #expect(shipped.matcher.classify(text, question: "leeftijd").age == age, "\(text)")
         }
     }
 

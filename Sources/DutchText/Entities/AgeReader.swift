@@ -1,5 +1,5 @@
 enum AgeTag: Hashable, Sendable {
-    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration
+    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration, adult
 }
 
 /// Finds an age in whole years: "ze is net veertien" -> 14, "8 maanden" -> 0,
@@ -34,6 +34,7 @@ struct AgeReader: Sendable {
         m.add(words.baby, tag: .baby, priority: 1, analyzer: analyzer)
         m.add(words.unknown, tag: .unknown, priority: 1, analyzer: analyzer)
         m.add(words.durations, tag: .duration, priority: 2, analyzer: analyzer)
+        m.add(words.adults, tag: .adult, priority: 1, analyzer: analyzer)
         m.add(lexicon.numbers.half, tag: .half, priority: 1, analyzer: analyzer)
         matcher = m
         numbers = NumberParser(lexicon.numbers)
@@ -97,12 +98,21 @@ struct AgeReader: Sendable {
         }
         let content = words.indices.filter { words[$0].kind != .boundary }
         var best: Reading?
+        // Ages said of a parent ("vader 41, moeder 38, en Sem is acht"),
+        // kept apart: a child's age beside them is the one asked for.
+        var bestOfAdult: Reading?
+        var saidOfAdult = false
         func consider(_ age: Int, _ certainty: Int) {
             guard (0...120).contains(age) else { return }
-            if best == nil || certainty > best!.certainty { best = Reading(age: age, certainty: certainty) }
+            if saidOfAdult {
+                if bestOfAdult == nil || certainty > bestOfAdult!.certainty { bestOfAdult = Reading(age: age, certainty: certainty) }
+            } else if best == nil || certainty > best!.certainty {
+                best = Reading(age: age, certainty: certainty)
+            }
         }
         for (k, i) in content.enumerated() {
             let word = words[i]
+            saidOfAdult = saidOf(.adult, before: i, in: words, tagAt: tagAt)
             if tagAt[i] == .half {
                 // "anderhalf jaar": one whole year.
                 consider(1, k + 1 < content.count && tagAt[content[k + 1]] == .years ? 3 : 1)
@@ -141,6 +151,10 @@ struct AgeReader: Sendable {
                 consider(value, 1)
             }
         }
+        if let adult = bestOfAdult, best.map({ $0.age >= 18 }) ?? true {
+            // Only adults' ages, or no child among them: "mevrouw is 84, haar zoon 52".
+            if best == nil || adult.certainty >= best!.certainty { best = adult }
+        }
         if best == nil, matches.contains(where: { $0.tag == .baby }) {
             best = Reading(age: 0, certainty: 2)
         }
@@ -151,6 +165,19 @@ struct AgeReader: Sendable {
             best = Reading(age: 0, certainty: 2)
         }
         return best
+    }
+
+    /// Whether the words just before position `i`, in its own part of the
+    /// sentence, name someone of this kind: "moeder is 29", "vader 41".
+    private func saidOf(_ tag: AgeTag, before i: Int, in words: [Word], tagAt: [Int: AgeTag]) -> Bool {
+        var p = i - 1
+        var seen = 0
+        while p >= 0, seen < 3, words[p].kind != .boundary, words[p].kind != .number {
+            if tagAt[p] == tag { return true }
+            seen += 1
+            p -= 1
+        }
+        return false
     }
 
     func saysUnknown(_ words: [Word]) -> Bool {

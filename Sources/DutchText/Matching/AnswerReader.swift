@@ -61,6 +61,8 @@ struct ReaderWords: Sendable {
     var interjections: WordSet = []
     /// "zei", "zeggen": a "ja" or "nee" right after one is reported, not given.
     var reporting: WordSet = []
+    /// "collega", "mentor": what one of these says is passed on as the answer.
+    var colleagues: WordSet = []
 
     init() {}
 
@@ -78,6 +80,7 @@ struct ReaderWords: Sendable {
         whether = ids(lexicon.whether)
         interjections = ids(lexicon.interjections)
         reporting = ids(lexicon.reportingVerbs)
+        colleagues = ids(lexicon.colleagues)
     }
 }
 
@@ -181,6 +184,8 @@ struct AnswerReader: Sendable {
         let asides = matches.filter { $0.tag == .aside }
         func reports(_ p: Int) -> Bool {
             special.reporting.contains(words[p].id) && !asides.contains { $0.first <= p && p <= $0.last }
+                // "mijn collega zegt ja": a colleague's answer, passed on.
+                && !(max(0, p - 2)..<p).contains { special.colleagues.contains(words[$0].id) }
         }
         matches.removeAll { m in
             let reportable = [.yes, .no, .softYes, .softNo].contains(m.tag) || (m.tag == .unsure && special.interjections.contains(words[m.first].id))

@@ -100,8 +100,21 @@ struct EmergencyReader: Sendable {
         // "nu" says the danger is happening, unless its clause says what is
         // now is calm ("al is het nu even rustig").
         var nowClauses: Set<Int> = []
-        for match in immediacy.matches(in: words) { nowClauses.insert(clauses.clauseOf[match.first]) }
+        var nowEnds: [Int] = []
+        for match in immediacy.matches(in: words) {
+            nowClauses.insert(clauses.clauseOf[match.first])
+            nowEnds.append(match.last)
+        }
         for match in matches where match.tag == .calm { nowClauses.remove(clauses.clauseOf[match.first]) }
+        let pastStarts = matches.filter { $0.tag == .past }.map(\.first)
+        // A time word reaches what follows it: in "al is het nu minder heftig
+        // dan vorig jaar toen er een mes was" the knife is last year's.
+        func happensNow(_ p: Int, clause: Int) -> Bool {
+            guard nowClauses.contains(clause) else { return false }
+            guard let past = pastStarts.last(where: { $0 < p && clauses.clauseOf[$0] == clause }) else { return true }
+            return nowEnds.contains { $0 >= past && $0 < p && clauses.clauseOf[$0] == clause }
+                || !nowEnds.contains { $0 < p && clauses.clauseOf[$0] == clause }
+        }
         // A sentence's parts: a new one after each "maar". Past or over
         // ("rustig geweest") quiets its own part and those before it, not
         // what follows a "maar": "rustig geweest, maar zojuist ...".
@@ -151,7 +164,7 @@ struct EmergencyReader: Sendable {
             // A question ("of er nu acuut gevaar is...") names danger without
             // telling it; "ik heb geen reden om te denken dat" denies it.
             if askingClauses.contains(clause) || (deniedFrom[clause].map { $0 < match.first } ?? false) { continue }
-            let happeningNow = nowClauses.contains(clause)
+            let happeningNow = happensNow(match.first, clause: clause)
             let quiet = quietUpTo[sentence].map { part[match.first] <= $0 } ?? false
             if !happeningNow, quiet || habitualClauses.contains(clause) { continue }
             let negated = negators.contains { n in

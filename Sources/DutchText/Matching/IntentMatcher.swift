@@ -72,7 +72,7 @@ public struct IntentMatcher: Sendable {
         var known: [String] = vocabulary
         known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.hedges
         known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords + lexicon.gapBarriers
-        known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.ownDoubt + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.corrections + lexicon.whetherItCounts
+        known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.ownDoubt + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.colleagues + lexicon.corrections + lexicon.whetherItCounts
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
         known += (lexicon.emergency.rules + lexicon.emergency.textRules).flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over + lexicon.emergency.calm + lexicon.emergency.harmless
         known += lexicon.roles.values.flatMap { $0 } + lexicon.nobody + lexicon.categories.values.flatMap { $0 }
@@ -82,7 +82,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.emergency.habitual + lexicon.emergency.now
-        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.numbers.half
+        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.numbers.half
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]

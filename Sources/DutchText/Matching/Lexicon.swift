@@ -58,6 +58,9 @@ public struct Lexicon: Sendable {
     public var interjections: [String] = []
     /// "zei", "zeggen": a "ja" or "nee" right after one is reported speech.
     public var reportingVerbs: [String] = []
+    /// "collega", "mentor": an answer reported from one of these is the
+    /// team's answer, given on the professional's behalf ("collega zegt van wel").
+    public var colleagues: [String] = []
     /// Words spelled right that no phrase uses: the typo corrector leaves
     /// them alone ("slaapt" is not a typo for "slaat").
     public var spelledRight: [String] = []
@@ -156,6 +159,9 @@ public struct AgeWords: Sendable {
     /// "al maanden", "sinds weken": a time unit after these is how long
     /// something lasts, not an age.
     public var durations: [String] = []
+    /// "moeder", "vader": an age said of one of these, beside a child's
+    /// age, is not the age asked for.
+    public var adults: [String] = []
     public init() {}
 }
 

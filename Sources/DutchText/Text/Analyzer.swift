@@ -95,6 +95,12 @@ public struct Analyzer: Sendable {
             let key = adjectiveKey(word, stem)
             return key.hasSuffix("heid") ? key : key + "heid"
         }
+        // Nor is a noun in "-ing" its verb: "mishandeling" names the topic,
+        // "mishandelt" tells what someone does.
+        if word.hasSuffix("ing") || word.hasSuffix("ingen") {
+            let key = adjectiveKey(word, stem)
+            return key.hasSuffix("ing") ? key : key + "ing"
+        }
         return adjectiveKey(word, stem)
     }
 

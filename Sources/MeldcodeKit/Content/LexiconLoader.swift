@@ -59,6 +59,7 @@ struct LexiconLoader {
             case "reasons": lexicon.reasons = reader.strings(node, key)
             case "whether": lexicon.whether = reader.strings(node, key)
             case "reporting_verbs": lexicon.reportingVerbs = reader.strings(node, key)
+            case "colleagues": lexicon.colleagues = reader.strings(node, key)
             case "interjections": lexicon.interjections = reader.strings(node, key)
             case "alone":
                 for (name, phrases, nameNode) in reader.pairs(node, key) {
@@ -166,6 +167,7 @@ struct LexiconLoader {
                     case "range": lexicon.age.range = words
                     case "unknown": lexicon.age.unknown = words
                     case "duration_before": lexicon.age.durations = words
+                    case "adults": lexicon.age.adults = words
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
