@@ -41,10 +41,10 @@ public struct Classification: Sendable, Equatable {
 public struct IntentMatcher: Sendable {
     public let analyzer: Analyzer
     private let general: PhraseMatcher<AnswerTag>
-    private let readers: [String: AnswerReader]
-    private let genericReader: AnswerReader
-    private let choices: [String: ChoiceReader]
-    private let cues: [String: QuestionCues]
+    /// Question id -> its readers, looked up once per answer.
+    private let questions: [String: Question]
+    /// For a question id the matcher does not know.
+    private let unknownQuestion: Question
     private let commands: CommandReader
     private let jumps: JumpReader
     private let emergency: EmergencyReader
@@ -55,9 +55,24 @@ public struct IntentMatcher: Sendable {
     private let whetherItCounts: PhraseMatcher<Int>
     /// "ik", "hij": a correction word after one of these is a verb ("ik wacht").
     private let people: WordSet
-    /// Question id -> stems of the longer words of its text.
-    private let topics: [String: WordSet]
     public let scorer: IntentScorer?
+
+    /// What one question brings to reading its answers. A class, so that
+    /// looking one up per answer shares it instead of copying its tables.
+    private final class Question: Sendable {
+        let expects: AnswerKind
+        let reader: AnswerReader
+        let choice: ChoiceReader?
+        /// Stems of the longer words of the question's text.
+        let topic: WordSet
+
+        init(expects: AnswerKind, reader: AnswerReader, choice: ChoiceReader?, topic: WordSet) {
+            self.expects = expects
+            self.reader = reader
+            self.choice = choice
+            self.topic = topic
+        }
+    }
 
     /// Answers below this confidence are `unclear`.
     public static let threshold = 0.5
@@ -96,18 +111,18 @@ public struct IntentMatcher: Sendable {
         self.analyzer = analyzer
         general = AnswerReader.general(lexicon, analyzer: analyzer)
         let special = ReaderWords(lexicon, analyzer: analyzer)
-        var readers: [String: AnswerReader] = [:]
-        var choices: [String: ChoiceReader] = [:]
+        var readers: [String: Question] = [:]
         for (id, cue) in questions {
-            readers[id] = AnswerReader(general: general, cues: cue, special: special, analyzer: analyzer)
-            if cue.expects == .choice {
-                choices[id] = ChoiceReader(options: cue.options, combined: cue.combined, lexicon: lexicon, analyzer: analyzer)
-            }
+            let words = ([cue.topic] + cue.echo).flatMap { analyzer.phrase($0) }
+            let topic = WordSet(words.filter { $0.kind == .word && $0.text.count > 4 && $0.id >= 0 }.map(\.id))
+            let choice = cue.expects == .choice
+                ? ChoiceReader(options: cue.options, combined: cue.combined, lexicon: lexicon, analyzer: analyzer) : nil
+            readers[id] = Question(expects: cue.expects, reader: AnswerReader(general: general, cues: cue, special: special, analyzer: analyzer),
+                                   choice: choice, topic: topic)
         }
-        self.readers = readers
-        self.choices = choices
-        self.cues = questions
-        genericReader = AnswerReader(general: general, cues: QuestionCues(), special: special, analyzer: analyzer)
+        self.questions = readers
+        unknownQuestion = Question(expects: .yesNo, reader: AnswerReader(general: general, cues: QuestionCues(), special: special, analyzer: analyzer),
+                                   choice: nil, topic: [])
         commands = CommandReader(lexicon, analyzer: analyzer)
         jumps = JumpReader(lexicon, analyzer: analyzer)
         emergency = EmergencyReader(lexicon, analyzer: analyzer)
@@ -127,26 +142,25 @@ public struct IntentMatcher: Sendable {
         counts.add(lexicon.whetherItCounts, tag: 0, analyzer: analyzer)
         whetherItCounts = counts
         people = special.firstPerson.union(special.others)
-        var topics: [String: WordSet] = [:]
-        for (id, cue) in questions {
-            let words = ([cue.topic] + cue.echo).flatMap { analyzer.phrase($0) }
-            topics[id] = WordSet(words.filter { $0.kind == .word && $0.text.count > 4 && $0.id >= 0 }.map(\.id))
-        }
-        self.topics = topics
     }
 
-    public func knows(question: String) -> Bool { cues[question] != nil }
+    public func knows(question: String) -> Bool { questions[question] != nil }
 
-    public func classify(_ text: String, question: String) -> Classification {
-        let rules = readByRules(text, question: question)
-        let expects = cues[question]?.expects ?? .yesNo
+    public func classify(_ text: String, question id: String) -> Classification {
+        let question = questions[id] ?? unknownQuestion
+        let rules = read(text, question: question)
+        let expects = question.expects
         guard let scorer, rules.intent != .emergency, rules.command != .jump, expects != .choice, expects != .text,
-              let opinion = scorer.score(text, question: question) else { return rules }
+              let opinion = scorer.score(text, question: id) else { return rules }
         return combine(rules, opinion: opinion, threshold: scorer.threshold, expects: expects)
     }
 
     /// What the rules alone make of the text.
-    public func readByRules(_ text: String, question: String) -> Classification {
+    public func readByRules(_ text: String, question id: String) -> Classification {
+        read(text, question: questions[id] ?? unknownQuestion)
+    }
+
+    private func read(_ text: String, question: Question) -> Classification {
         let all = analyzer.words(in: text)
         guard all.contains(where: { $0.kind != .boundary }) else { return Classification(intent: .unclear, confidence: 0) }
         // Danger counts wherever it is named; the rest is read from what
@@ -161,8 +175,8 @@ public struct IntentMatcher: Sendable {
         return classify(all, question: question, danger: danger)
     }
 
-    private func classify(_ words: [Word], question: String, danger: Int?) -> Classification {
-        let expects = cues[question]?.expects ?? .yesNo
+    private func classify(_ words: [Word], question: Question, danger: Int?) -> Classification {
+        let expects = question.expects
         var result = Classification(intent: .unclear, confidence: 0)
 
         // Entities first: they are reported whatever the intent.
@@ -194,7 +208,7 @@ public struct IntentMatcher: Sendable {
             result.confidence = 0.8
             return result
         }
-        if let command = commands.read(words, topic: topics[question] ?? []) {
+        if let command = commands.read(words, topic: question.topic) {
             // "is het onveilig? ik zie het niet, dus nee", "met wie? met de
             // teamcoach": a question the professional answers in the same
             // text is rhetorical; the answer counts.
@@ -209,7 +223,7 @@ public struct IntentMatcher: Sendable {
             return result
         }
 
-        let reading = (readers[question] ?? genericReader).read(words)
+        let reading = question.reader.read(words)
         switch expects {
         case .yesNo:
             apply(reading, to: &result)
@@ -244,7 +258,7 @@ public struct IntentMatcher: Sendable {
                 apply(reading, to: &result)
             }
         case .choice:
-            if let option = choices[question]?.read(words) {
+            if let option = question.choice?.read(words) {
                 result.intent = .yes
                 result.choice = option
                 result.confidence = 0.85
