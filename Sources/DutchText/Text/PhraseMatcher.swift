@@ -79,7 +79,6 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
     /// Longest matches first, left to right; a word belongs to at most one match.
     public func matches(in words: [Word]) -> [Match] {
         guard mightMatch(words) else { return [] }
-        var used = [Bool](repeating: false, count: words.count)
         // Longer phrases first across the whole text, so a long phrase that
         // starts later is not broken by a short one that starts earlier.
         var candidates: [(length: Int, priority: Int, match: Match)] = []
@@ -98,26 +97,43 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
                 return $0.match.first < $1.match.first
             }
         }
+        guard !candidates.isEmpty else { return [] }
         var found: [Match] = []
-        for candidate in candidates {
-            let match = candidate.match
-            var free = true
-            var bits = match.mask
-            while bits != 0 {
-                let offset = bits.trailingZeroBitCount
-                if used[match.first + offset] { free = false; break }
-                bits &= bits - 1
-            }
-            guard free else { continue }
-            bits = match.mask
-            while bits != 0 {
-                used[match.first + bits.trailingZeroBitCount] = true
-                bits &= bits - 1
-            }
-            found.append(match)
+        found.reserveCapacity(candidates.count)
+        var used = TakenWords(count: words.count)
+        for candidate in candidates where used.take(candidate.match) {
+            found.append(candidate.match)
         }
         if found.count > 1 { found.sort { $0.first < $1.first } }
         return found
+    }
+
+    /// Which words are taken by a match, as bits; an answer of up to 64
+    /// words needs no allocation.
+    private struct TakenWords {
+        private var first: UInt64 = 0
+        private var rest: [UInt64]
+
+        init(count: Int) {
+            rest = count > 64 ? Array(repeating: 0, count: (count - 1) / 64) : []
+        }
+
+        private subscript(slot: Int) -> UInt64 {
+            get { slot == 0 ? first : rest[slot - 1] }
+            set { if slot == 0 { first = newValue } else { rest[slot - 1] = newValue } }
+        }
+
+        /// Takes the match's words if none of them is taken yet. A match
+        /// spans under 64 words: its bits fall in one slot or two.
+        mutating func take(_ match: Match) -> Bool {
+            let slot = match.first >> 6, shift = UInt64(match.first & 63)
+            let low = match.mask << shift
+            let high = shift == 0 ? 0 : match.mask >> (64 - shift)
+            guard self[slot] & low == 0, high == 0 || self[slot + 1] & high == 0 else { return false }
+            self[slot] |= low
+            if high != 0 { self[slot + 1] |= high }
+            return true
+        }
     }
 
     private func locate(_ entry: Entry, at start: Int, in words: [Word]) -> Match? {
