@@ -54,6 +54,9 @@ public enum InputText {
 
 extension String {
     func trimmingSpaces() -> String {
+        // Mostly nothing to trim: a text that starts and ends with a visible
+        // ASCII character is returned as it is.
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) { return self }
         var view = Substring(self)
         while let first = view.first, first.isWhitespace { view.removeFirst() }
         while let last = view.last, last.isWhitespace { view.removeLast() }

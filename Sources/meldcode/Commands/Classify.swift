@@ -35,14 +35,15 @@ struct Classify: ParsableCommand {
         if !batch {
             let id = question ?? ""
             if !matcher.knows(question: id) { standardError(cli("cli.waarschuwing.onbekende_vraag", ["id": id])) }
-            let line = Self.result(matcher.classify(InputText.clean(text.joined(separator: " ")), question: id), id: nil)
-            print(line.text)
+            var line = ""
+            Self.write(matcher.classify(InputText.clean(text.joined(separator: " ")), question: id), id: nil, to: &line)
+            print(line)
             return
         }
         let reader = LineReader()
         var out = ""
         while let line = reader.next() {
-            Self.classifyLine(line, matcher: matcher).write(to: &out)
+            Self.classifyLine(line, matcher: matcher, into: &out)
             out += "\n"
             if out.utf8.count > 65_536 {
                 FileHandle.standardOutput.write(Data(out.utf8))
@@ -52,10 +53,11 @@ struct Classify: ParsableCommand {
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 
-    static func classifyLine(_ line: String, matcher: IntentMatcher) -> JSON {
+    static func classifyLine(_ line: String, matcher: IntentMatcher, into out: inout String) {
         guard let object = JSONLine.object(line) else {
-            return .object([("id", .null), ("intent", .string(Intent.unclear.rawValue)), ("confidence", .number(0)),
-                            ("entities", .object([])), ("error", .string(cli("jsonl.ongeldig")))])
+            JSON.object([("id", .null), ("intent", .string(Intent.unclear.rawValue)), ("confidence", .number(0)),
+                         ("entities", .object([])), ("error", .string(cli("jsonl.ongeldig")))]).write(to: &out)
+            return
         }
         let id: JSON
         switch object["id"] {
@@ -64,24 +66,45 @@ struct Classify: ParsableCommand {
         default: id = .null
         }
         guard case .string(let text)? = object["text"] else {
-            return .object([("id", id), ("intent", .string(Intent.unclear.rawValue)), ("confidence", .number(0)),
-                            ("entities", .object([])), ("error", .string(cli("jsonl.geen_tekst")))])
+            JSON.object([("id", id), ("intent", .string(Intent.unclear.rawValue)), ("confidence", .number(0)),
+                         ("entities", .object([])), ("error", .string(cli("jsonl.geen_tekst")))]).write(to: &out)
+            return
         }
         var question = ""
         if case .string(let q)? = object["question"] { question = q }
-        let reading = matcher.classify(String(InputText.clean(text).prefix(4_000)), question: question)
-        return result(reading, id: id)
+        var clean = InputText.clean(text)
+        // At most 4,000 characters; a text of fewer bytes has fewer characters.
+        if clean.utf8.count > 4_000 { clean = String(clean.prefix(4_000)) }
+        write(matcher.classify(clean, question: question), id: id, to: &out)
     }
 
-    static func result(_ reading: Classification, id: JSON?) -> JSON {
-        var entities: [(String, JSON)] = []
-        if let age = reading.age { entities.append(("age", .int(age))) }
-        if let roles = reading.roles { entities.append(("roles", .array(roles.map { .string($0) }))) }
-        var pairs: [(String, JSON)] = []
-        if let id { pairs.append(("id", id)) }
-        pairs.append(("intent", .string(reading.intent.rawValue)))
-        pairs.append(("confidence", .number((reading.confidence * 100).rounded() / 100)))
-        pairs.append(("entities", .object(entities)))
-        return .object(pairs)
+    /// One result line: `{"id":…,"intent":…,"confidence":…,"entities":{…}}`,
+    /// written straight into the output (a batch writes many thousands).
+    static func write(_ reading: Classification, id: JSON?, to out: inout String) {
+        out += "{"
+        if let id {
+            out += "\"id\":"
+            id.write(to: &out)
+            out += ","
+        }
+        out += "\"intent\":\""
+        out += reading.intent.rawValue
+        out += "\",\"confidence\":"
+        JSON.number((reading.confidence * 100).rounded() / 100, into: &out)
+        out += ",\"entities\":{"
+        if let age = reading.age {
+            out += "\"age\":"
+            out += String(age)
+        }
+        if let roles = reading.roles {
+            if reading.age != nil { out += "," }
+            out += "\"roles\":["
+            for (i, role) in roles.enumerated() {
+                if i > 0 { out += "," }
+                JSON.quote(role, into: &out)
+            }
+            out += "]"
+        }
+        out += "}}"
     }
 }
