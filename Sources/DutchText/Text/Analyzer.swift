@@ -108,14 +108,16 @@ public struct Analyzer: Sendable {
         // An adjective in "-ig" keeps it, in all its forms: "vluchtig" and
         // "vluchtige" are one key, not "vlucht"; "lastig" is not "last".
         var stem = stem
-        if !stem.hasSuffix("ig"), ["ig", "ige", "igen", "iger"].contains(where: { word.hasSuffix($0) }) { stem += "ig" }
+        if !stem.hasSuffix("ig"), word.hasSuffix("ig") || word.hasSuffix("ige") || word.hasSuffix("igen") || word.hasSuffix("iger") {
+            stem += "ig"
+        }
         if word.hasPrefix("ge"), !stem.hasPrefix("ge") { return "ge" + stem }
         // A long word whose stem is a short, different word keeps its form:
         // "vorige" stems to "voor".
         if stem.unicodeScalars.count <= 4, !word.hasPrefix(stem) { return word }
         // The stemmer also drops a "ge" inside a word ("mogelijkheden" ->
         // "molijk"); put it back, so it cannot meet an unrelated word.
-        if let range = word.range(of: "ge"), range.lowerBound > word.startIndex {
+        if let range = firstGe(in: word), range.lowerBound > word.startIndex {
             let prefix = word[..<range.lowerBound]
             if stem.hasPrefix(prefix), !stem.dropFirst(prefix.count).hasPrefix("ge"), stem.count < word.count - 1 {
                 let rest = stem.dropFirst(prefix.count)
@@ -124,6 +126,21 @@ public struct Analyzer: Sendable {
             }
         }
         return stem
+    }
+
+    /// Where "ge" first occurs in a word; on the bytes when the word is
+    /// ASCII, as most folded words are.
+    private static func firstGe(in word: String) -> Range<String.Index>? {
+        let bytes = word.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.firstRange(of: "ge") }
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let next = bytes.index(after: i)
+            if next == bytes.endIndex { return nil }
+            if bytes[i] == UInt8(ascii: "g"), bytes[next] == UInt8(ascii: "e") { return i..<bytes.index(after: next) }
+            i = next
+        }
+        return nil
     }
 
     private func analyse(_ text: String, correctTypos: Bool) -> [Word] {
