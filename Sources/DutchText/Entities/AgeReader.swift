@@ -45,6 +45,14 @@ struct AgeReader: Sendable {
         self.triggers = triggers
     }
 
+    /// Whether a word may be a number, before asking the number parser:
+    /// a number word's own number is among the triggers.
+    @inline(__always)
+    private func mayBeNumber(_ word: Word) -> Bool {
+        word.kind == .number || triggers.contains(word.id) || word.surface != word.text
+            || (word.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+    }
+
     /// Whether the text could hold an age at all.
     func mightHold(_ words: [Word]) -> Bool {
         words.contains { $0.kind == .number || ($0.id >= 0 && triggers.contains($0.id)) }
@@ -62,7 +70,9 @@ struct AgeReader: Sendable {
         guard mightHold(words) else { return false }
         let matches = matcher.matches(in: words)
         if matches.contains(where: { $0.tag == .range }) { return true }
-        let numbers = words.indices.filter { words[$0].kind == .number || (words[$0].id >= 0 && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een") }
+        let numbers = words.indices.filter {
+            words[$0].kind == .number || (words[$0].id >= 0 && mayBeNumber(words[$0]) && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een")
+        }
         // Two numbers joined by "of" or "tot": "6 of 7", "van 2 tot 9".
         for (a, b) in zip(numbers, numbers.dropFirst()) {
             // "40-45" (the dash is not kept): two numbers side by side, rising,
@@ -119,7 +129,7 @@ struct AgeReader: Sendable {
                 continue
             }
             guard tagAt[i] == nil || tagAt[i] == .approximately, word.kind == .number || (word.kind == .word && word.id >= 0),
-                  var value = numbers.value(of: word.text) ?? numbers.value(of: word.surface) else { continue }
+                  mayBeNumber(word), var value = numbers.value(of: word.text) ?? numbers.value(of: word.surface) else { continue }
             // A number beside another is part of a date or a phone number
             // ("geboren 12-04-1958, dus 66").
             if word.kind == .number, (i > 0 && words[i - 1].kind == .number) || (i + 1 < words.count && words[i + 1].kind == .number) { continue }

@@ -26,9 +26,15 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
         var count: Int { mask.nonzeroBitCount }
     }
 
-    /// Indexed by the number of a phrase's first word: every word of an
-    /// answer looks here, so it is an array, not a hash table.
+    /// The phrases by the number of their first word, as they are added.
     private var byFirstStem: [[Entry]] = []
+    /// The same, laid out flat for reading: every word of every answer looks
+    /// here, so these are plain arrays of plain values (no hash table, no
+    /// reference counting while matching). A word number indexes `ranges`;
+    /// its range indexes `phrases`; a phrase's words are a range of `words`.
+    private var ranges: [Range<Int32>] = []
+    private var phrases: [FlatPhrase] = []
+    private var words: [Int32] = []
     /// Words that end a gap: a phrase is not found across them.
     private var barriers: WordSet = []
 
@@ -52,14 +58,38 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
         for key in byFirstStem.indices where byFirstStem[key].count > 1 {
             byFirstStem[key].sort { ($0.stems.count, $0.priority) > ($1.stems.count, $1.priority) }
         }
+        flatten()
     }
 
-    public var isEmpty: Bool { byFirstStem.allSatisfy(\.isEmpty) }
+    struct FlatPhrase {
+        /// Where the phrase's words are in `words`.
+        var start: Int32
+        var count: Int32
+        var gap: Int32
+        var priority: Int32
+        var tag: Tag
+    }
+
+    private mutating func flatten() {
+        ranges = []
+        phrases = []
+        words = []
+        for entries in byFirstStem {
+            let start = Int32(phrases.count)
+            for entry in entries {
+                phrases.append(FlatPhrase(start: Int32(words.count), count: Int32(entry.stems.count), gap: Int32(entry.gap),
+                                          priority: Int32(entry.priority), tag: entry.tag))
+                words += entry.stems
+            }
+            ranges.append(start..<Int32(phrases.count))
+        }
+    }
+
+    public var isEmpty: Bool { phrases.isEmpty }
 
     @inline(__always)
-    private func entries(startingWith id: Int32) -> [Entry]? {
-        guard id >= 0, Int(id) < byFirstStem.count, !byFirstStem[Int(id)].isEmpty else { return nil }
-        return byFirstStem[Int(id)]
+    private func hasPhrases(startingWith id: Int32) -> Bool {
+        id >= 0 && Int(id) < ranges.count && !ranges[Int(id)].isEmpty
     }
 
     /// The first words of the phrases whose tag passes `test`: a reader keeps
@@ -73,7 +103,7 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
     /// Whether any phrase could start in these words: a cheap test to skip
     /// a matcher that has nothing to find.
     public func mightMatch(_ words: [Word]) -> Bool {
-        words.contains { entries(startingWith: $0.id) != nil }
+        words.contains { hasPhrases(startingWith: $0.id) }
     }
 
     /// Longest matches first, left to right; a word belongs to at most one match.
@@ -82,11 +112,17 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
         // Longer phrases first across the whole text, so a long phrase that
         // starts later is not broken by a short one that starts earlier.
         var candidates: [(length: Int, priority: Int, match: Match)] = []
-        for start in words.indices {
-            guard let entries = entries(startingWith: words[start].id) else { continue }
-            for entry in entries {
-                if let match = locate(entry, at: start, in: words) {
-                    candidates.append((entry.stems.count, entry.priority, match))
+        phrases.withUnsafeBufferPointer { phrases in
+            self.words.withUnsafeBufferPointer { stems in
+                for start in words.indices {
+                    let id = words[start].id
+                    guard hasPhrases(startingWith: id) else { continue }
+                    for p in ranges[Int(id)] {
+                        let phrase = phrases[Int(p)]
+                        if let match = locate(phrase, stems: stems, at: start, in: words) {
+                            candidates.append((Int(phrase.count), Int(phrase.priority), match))
+                        }
+                    }
                 }
             }
         }
@@ -136,23 +172,26 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
         }
     }
 
-    private func locate(_ entry: Entry, at start: Int, in words: [Word]) -> Match? {
+    @inline(__always)
+    private func locate(_ phrase: FlatPhrase, stems: UnsafeBufferPointer<Int32>, at start: Int, in words: [Word]) -> Match? {
         var mask: UInt64 = 1
         var index = start
-        for stem in entry.stems.dropFirst() {
+        let gap = Int(phrase.gap)
+        for s in Int(phrase.start + 1)..<Int(phrase.start + phrase.count) {
+            let stem = stems[s]
             var next = index + 1
             var skipped = 0
-            while next < words.count, skipped <= entry.gap {
+            while next < words.count, skipped <= gap {
                 if words[next].kind == .boundary { return nil }
                 if words[next].id == stem { break }
                 if barriers.contains(words[next].id) { return nil }
                 next += 1
                 skipped += 1
             }
-            guard next < words.count, skipped <= entry.gap, words[next].id == stem, next - start < 64 else { return nil }
+            guard next < words.count, skipped <= gap, words[next].id == stem, next - start < 64 else { return nil }
             mask |= 1 << UInt64(next - start)
             index = next
         }
-        return Match(tag: entry.tag, first: start, last: index, mask: mask)
+        return Match(tag: phrase.tag, first: start, last: index, mask: mask)
     }
 }
