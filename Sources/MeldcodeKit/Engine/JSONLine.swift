@@ -13,19 +13,30 @@ public enum JSONLine {
         case other
     }
 
+    /// An object's fields in the order read. A line holds a handful, so
+    /// looking one up by going through them is cheaper than a hash table.
+    public struct Fields: Sendable {
+        fileprivate var pairs: [(key: String, value: Value)] = []
+
+        /// The value of a key; of its last occurrence, if it is repeated.
+        public subscript(key: String) -> Value? {
+            pairs.last { $0.key == key }?.value
+        }
+    }
+
     /// The object's fields, or nil when the line is no JSON object.
-    public static func object(_ line: String) -> [String: Value]? {
+    public static func object(_ line: String) -> Fields? {
         var reader = Reader(Array(line.utf8))
         if let fields = reader.flatObject() { return fields }
         guard let data = line.data(using: .utf8),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        var fields: [String: Value] = [:]
+        var fields = Fields()
         for (key, value) in object {
             switch value {
-            case let s as String: fields[key] = .string(s)
-            case let n as NSNumber: fields[key] = .number(n.stringValue)
-            case is NSNull: fields[key] = .null
-            default: fields[key] = .other
+            case let s as String: fields.pairs.append((key, .string(s)))
+            case let n as NSNumber: fields.pairs.append((key, .number(n.stringValue)))
+            case is NSNull: fields.pairs.append((key, .null))
+            default: fields.pairs.append((key, .other))
             }
         }
         return fields
@@ -46,11 +57,11 @@ public enum JSONLine {
             }
         }
 
-        mutating func flatObject() -> [String: Value]? {
+        mutating func flatObject() -> Fields? {
             space()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return nil }
             i += 1
-            var fields: [String: Value] = [:]
+            var fields = Fields()
             space()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
                 i += 1
@@ -65,7 +76,7 @@ public enum JSONLine {
                 i += 1
                 space()
                 guard let value = value() else { return nil }
-                fields[key] = value
+                fields.pairs.append((key, value))
                 space()
                 guard i < bytes.count else { return nil }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
