@@ -218,6 +218,12 @@ struct MatcherMechanismTests {
         // Papiamentu, in the Caribbean Netherlands.
         ("si", "afweging.3", "si", .yes),
         ("I do not know", "kindcheck.1", "mi no sabi, ken ze pas kort", .unsure),
+        // "geen zicht op" is doubt at the end of its clause; before a noun it
+        // tells what the professional cannot see.
+        ("no view of something", "afweging.3", "nee, geen zicht op de thuissituatie", .no),
+        ("no view at the end", "afweging.5", "daar heb ik nog geen zicht op", .unsure),
+        // Wanting to be sure first is no "zeker".
+        ("being sure first", "stap2.overleg_met", "met niemand, ik wilde eerst zeker zijn", .no),
     ]
 
     @Test("mechanism", arguments: cases)
@@ -270,6 +276,20 @@ struct MatcherMechanismTests {
                             ("mevrouw is 84, haar zoon 52", 84), ("moeder is 35", 35)] {
             #expect(shipped.matcher.classify(text, question: "leeftijd").age == age, "\(text)")
         }
+    }
+
+    @Test func ageWordsAroundTheNumber() {
+        for (text, age) in [("10, nee 11", 11), ("3e klas vwo, dus 14", 14), ("net geen 16", 15)] {
+            let reading = shipped.matcher.classify(text, question: "leeftijd")
+            #expect(reading.intent == .yes && reading.age == age, "\(text)")
+        }
+        // A decade, a lower bound, a second guess: no single age.
+        for text in ["begin veertig", "16 of ouder", "ik gok 7, maar het kan ook 8 zijn"] {
+            let reading = shipped.matcher.classify(text, question: "leeftijd")
+            #expect(reading.intent == .unsure && reading.age == nil, "\(text)")
+        }
+        // A dose is no age.
+        #expect(shipped.matcher.classify("paracetamol 500 mg", question: "leeftijd").age == nil)
     }
 
     @Test func theAgeAfterACorrectionCounts() {

@@ -1,5 +1,5 @@
 enum AgeTag: Hashable, Sendable {
-    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration, adult
+    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration, adult, decade, orMore, correction
 }
 
 /// Finds an age in whole years: "ze is net veertien" -> 14, "8 maanden" -> 0,
@@ -35,6 +35,9 @@ struct AgeReader: Sendable {
         m.add(words.unknown, tag: .unknown, priority: 1, analyzer: analyzer)
         m.add(words.durations, tag: .duration, priority: 2, analyzer: analyzer)
         m.add(words.adults, tag: .adult, priority: 1, analyzer: analyzer)
+        m.add(words.decadeParts, tag: .decade, priority: 4, analyzer: analyzer)
+        m.add(words.orMore, tag: .orMore, priority: 4, analyzer: analyzer)
+        m.add(words.corrections, tag: .correction, priority: 4, analyzer: analyzer)
         m.add(lexicon.numbers.half, tag: .half, priority: 1, analyzer: analyzer)
         matcher = m
         numbers = NumberParser(lexicon.numbers)
@@ -74,6 +77,13 @@ struct AgeReader: Sendable {
             words[$0].kind == .number || (words[$0].id >= 0 && mayBeNumber(words[$0]) && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een")
         }
         // Two numbers joined by "of" or "tot": "6 of 7", "van 2 tot 9".
+        for n in numbers {
+            // "eind twintig", "begin 30": part of a decade, when no other
+            // number says more ("eind twintig, zeg maar 28").
+            if n > 0, numbers.count == 1, matches.contains(where: { $0.tag == .decade && $0.last == n - 1 }), let v = value(words[n]), (20...90).contains(v), v % 10 == 0 { return true }
+            // "80 plus", "16 of ouder": a lower bound.
+            if matches.contains(where: { $0.tag == .orMore && $0.first == n + 1 }) { return true }
+        }
         for (a, b) in zip(numbers, numbers.dropFirst()) {
             // "40-45" (the dash is not kept): two numbers side by side, rising,
             // and not part of a date ("12-04-1958").
@@ -81,8 +91,8 @@ struct AgeReader: Sendable {
                let low = Int(words[a].text), let high = Int(words[b].text), low < high,
                !numbers.contains(a - 1), !numbers.contains(b + 1) { return true }
             if b - a == 2, matches.contains(where: { $0.tag == .between && $0.first == a + 1 }) { return true }
-            // "9 denk ik, of 10": a second guess close to the first.
-            if b - a > 2, b - a <= 5, matches.contains(where: { $0.tag == .between && $0.first == b - 1 }),
+            // "9 denk ik, of 10", "12 maar het kan ook 13 zijn": a second guess close to the first.
+            if b - a > 2, b - a <= 7, matches.contains(where: { $0.tag == .between && $0.last == b - 1 }),
                let low = value(words[a]), let high = value(words[b]), abs(high - low) <= 2 { return true }
         }
         return false
@@ -112,8 +122,17 @@ struct AgeReader: Sendable {
         // kept apart: a child's age beside them is the one asked for.
         var bestOfAdult: Reading?
         var saidOfAdult = false
+        // "8, nee 9": a number after a correction replaces the one before.
+        var lastNumber: Int?
+        var corrects = false
         func consider(_ age: Int, _ certainty: Int) {
             guard (0...120).contains(age) else { return }
+            if corrects {
+                best = Reading(age: age, certainty: max(certainty, best?.certainty ?? 0, bestOfAdult?.certainty ?? 0))
+                bestOfAdult = nil
+                corrects = false
+                return
+            }
             if saidOfAdult {
                 if bestOfAdult == nil || certainty > bestOfAdult!.certainty { bestOfAdult = Reading(age: age, certainty: certainty) }
             } else if best == nil || certainty > best!.certainty {
@@ -130,6 +149,8 @@ struct AgeReader: Sendable {
             }
             guard tagAt[i] == nil || tagAt[i] == .approximately, word.kind == .number || (word.kind == .word && word.id >= 0),
                   mayBeNumber(word), var value = numbers.value(of: word.text) ?? numbers.value(of: word.surface) else { continue }
+            corrects = lastNumber.map { p in matches.contains { $0.tag == .correction && $0.first > p && $0.last < i } } ?? false
+            lastNumber = i
             // A number beside another is part of a date or a phone number
             // ("geboren 12-04-1958, dus 66").
             if word.kind == .number, (i > 0 && words[i - 1].kind == .number) || (i + 1 < words.count && words[i + 1].kind == .number) { continue }

@@ -97,7 +97,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.emergency.habitual + lexicon.emergency.now
-        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.numbers.half
+        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]
@@ -284,6 +284,8 @@ public struct IntentMatcher: Sendable {
                          expects: AnswerKind) -> Classification {
         guard opinion.probability >= threshold, opinion.intent != rules.intent,
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
+              // An age question has no "no" for an answer: "8, nee 9" corrects the age.
+              !(expects == .age && opinion.intent == .no),
               // The rules saw an answer but cannot tell which ("ja ze werken
               // mee, nee ze doen niks"): the professional is asked, not guessed for.
               !(rules.intent == .unclear && rules.guess != nil && rules.command == nil

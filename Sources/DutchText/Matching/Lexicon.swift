@@ -162,6 +162,12 @@ public struct AgeWords: Sendable {
     /// "moeder", "vader": an age said of one of these, beside a child's
     /// age, is not the age asked for.
     public var adults: [String] = []
+    /// "eind", "begin": before a round number of tens, part of a decade.
+    public var decadeParts: [String] = []
+    /// "plus", "of ouder": after a number, a lower bound.
+    public var orMore: [String] = []
+    /// "nee", "sorry": between two numbers, the second replaces the first.
+    public var corrections: [String] = []
     public init() {}
 }
 

@@ -168,6 +168,9 @@ struct LexiconLoader {
                     case "unknown": lexicon.age.unknown = words
                     case "duration_before": lexicon.age.durations = words
                     case "adults": lexicon.age.adults = words
+                    case "decade_parts": lexicon.age.decadeParts = words
+                    case "or_more": lexicon.age.orMore = words
+                    case "corrections": lexicon.age.corrections = words
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
