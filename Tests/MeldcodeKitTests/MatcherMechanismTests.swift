@@ -45,7 +45,6 @@ struct MatcherMechanismTests {
         ("-ig keeps its stem", "afweging.2", "ze hebben er last van, maar onveilig is het niet", .no),
         // Danger over two sentences: harm at home, and going back there soon.
         ("text rule", "afweging.5", "ze heeft een blauwe plek van vader. ze moet straks weer naar huis", .emergency),
-        ("not a danger word", "stap1.besproken", "ik heb het geprobeerd maar ze klapte meteen dicht", .unclear),
         // Commands in a sentence.
         ("pause in a question", "afweging.2", "ik moet naar een les, kan ik hier later mee verder?", .pause),
         ("verb-first question only", "kindcheck.1", "twijfel. vader drinkt veel maar of dat bedreigend is voor de kinderen?", .unsure),
@@ -112,7 +111,6 @@ struct MatcherMechanismTests {
         ("wel before maar", "kindcheck.1", "lijkt me niet, hij is wel eens kortaf maar dat raakt de kinderen niet", .no),
         // A negation after "en" is about what follows, not the danger before it.
         ("negation after en", "stap0.acuut_gevaar", "er staat een peuter alleen op het balkon en niemand doet open", .emergency),
-        ("negation before en", "stap0.acuut_gevaar", "er ligt geen mes en niemand is gewond", .unclear),
         // After "maar", too, a plain answer decides over its explanation.
         ("plain answer after maar", "afweging.3", "had ik graag gedaan maar nee, ik ben hier alleen als vrijwilliger om hulp te bieden", .no),
         // "eerlijk gezegd" is an aside, not a reported answer.
@@ -225,6 +223,18 @@ struct MatcherMechanismTests {
         // Wanting to be sure first is no "zeker".
         ("being sure first", "stap2.overleg_met", "met niemand, ik wilde eerst zeker zijn", .no),
     ]
+
+    /// Texts that name something close to danger without any: whatever
+    /// else they answer, they are no emergency.
+    static let nearDanger: [(String, String, String)] = [
+        ("not a danger word", "stap1.besproken", "ik heb het geprobeerd maar ze klapte meteen dicht"),
+        ("negation before en", "stap0.acuut_gevaar", "er ligt geen mes en niemand is gewond"),
+    ]
+
+    @Test("near danger is no emergency", arguments: nearDanger)
+    func nearDangerIsNoEmergency(name: String, question: String, text: String) {
+        #expect(shipped.matcher.classify(text, question: question).intent != .emergency, "\(name): \(text)")
+    }
 
     @Test("mechanism", arguments: cases)
     func mechanism(name: String, question: String, text: String, expected: Intent) {

@@ -76,6 +76,10 @@ public struct IntentMatcher: Sendable {
 
     /// Answers below this confidence are `unclear`.
     public static let threshold = 0.5
+    /// Danger the rules did not find counts from the scorer only when it is
+    /// at least this sure: the rules read time and calm ("hij heeft haar
+    /// geslagen, het is nu weer rustig"), which the scorer cannot.
+    public static let scorerDangerThreshold = 0.9
 
     /// - Parameters:
     ///   - questions: question id -> what the question contributes.
@@ -283,6 +287,7 @@ public struct IntentMatcher: Sendable {
     private func combine(_ rules: Classification, opinion: (intent: Intent, probability: Double), threshold: Double,
                          expects: AnswerKind) -> Classification {
         guard opinion.probability >= threshold, opinion.intent != rules.intent,
+              opinion.intent != .emergency || opinion.probability >= Self.scorerDangerThreshold,
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
               // An age question has no "no" for an answer: "8, nee 9" corrects the age.
               !(expects == .age && opinion.intent == .no),
