@@ -48,17 +48,20 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
     /// matches at the same position; `gap` is how many words may come between
     /// two words of the phrase.
     public mutating func add(_ phrases: [String], tag: Tag, priority: Int = 0, gap: Int = 0, analyzer: Analyzer) {
+        var touched: Set<Int> = []
         for phrase in phrases {
             let stems = analyzer.phrase(phrase).filter { $0.kind == .word || $0.kind == .number }.map(\.id)
             // Every phrase word is in the vocabulary; one that is not could never match.
             guard let first = stems.first, !stems.contains(-1), stems.count <= 16 else { continue }
             if Int(first) >= byFirstStem.count { byFirstStem += Array(repeating: [], count: Int(first) + 1 - byFirstStem.count) }
             byFirstStem[Int(first)].append(Entry(stems: stems, tag: tag, priority: priority, gap: stems.count > 1 ? gap : 0))
+            touched.insert(Int(first))
         }
-        for key in byFirstStem.indices where byFirstStem[key].count > 1 {
+        // Longest first, then highest priority.
+        for key in touched.sorted() {
             byFirstStem[key].sort { ($0.stems.count, $0.priority) > ($1.stems.count, $1.priority) }
+            lay(key)
         }
-        flatten()
     }
 
     struct FlatPhrase {
@@ -70,22 +73,22 @@ public struct PhraseMatcher<Tag: Hashable & Sendable>: Sendable {
         var tag: Tag
     }
 
-    private mutating func flatten() {
-        ranges = []
-        phrases = []
-        words = []
-        for entries in byFirstStem {
-            let start = Int32(phrases.count)
-            for entry in entries {
-                phrases.append(FlatPhrase(start: Int32(words.count), count: Int32(entry.stems.count), gap: Int32(entry.gap),
-                                          priority: Int32(entry.priority), tag: entry.tag))
-                words += entry.stems
-            }
-            ranges.append(start..<Int32(phrases.count))
+    /// Lays one first word's phrases out at the end of the flat tables; the
+    /// place they had before is left unused. A lexicon is added to a matcher
+    /// in a few hundred calls at most, so little is left unused, and adding
+    /// stays linear in the phrases added.
+    private mutating func lay(_ key: Int) {
+        if key >= ranges.count { ranges += Array(repeating: 0..<0, count: key + 1 - ranges.count) }
+        let start = Int32(phrases.count)
+        for entry in byFirstStem[key] {
+            phrases.append(FlatPhrase(start: Int32(words.count), count: Int32(entry.stems.count), gap: Int32(entry.gap),
+                                      priority: Int32(entry.priority), tag: entry.tag))
+            words += entry.stems
         }
+        ranges[key] = start..<Int32(phrases.count)
     }
 
-    public var isEmpty: Bool { phrases.isEmpty }
+    public var isEmpty: Bool { !ranges.contains { !$0.isEmpty } }
 
     @inline(__always)
     private func hasPhrases(startingWith id: Int32) -> Bool {
