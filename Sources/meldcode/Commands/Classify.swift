@@ -56,7 +56,7 @@ struct Classify: ParsableCommand {
     static func classifyLine(_ line: String, matcher: IntentMatcher, into out: inout String) {
         guard let object = JSONLine.object(line) else {
             JSON.object([("id", .null), ("intent", .string(Intent.unclear.rawValue)), ("confidence", .number(0)),
-                         ("entities", .object([])), ("error", .string(cli("jsonl.ongeldig")))]).write(to: &out)
+                         ("entities", .object([])), ("error", .string(cli("classify.ongeldig")))]).write(to: &out)
             return
         }
         let id: JSON
