@@ -23,7 +23,7 @@ struct TypoCorrector: Sendable {
             known.insert(word)
             targets.insert(word)
             let scalars = Array(word.unicodeScalars)
-            guard scalars.count >= Self.minimumLength, scalars.allSatisfy(Self.isLetter) else { continue }
+            guard scalars.count >= Self.minimumLength, scalars.allSatisfy(Tokenizer.isLetter) else { continue }
             let id = Int32(words.count)
             words.append(scalars)
             Self.forEachDeletion(of: scalars, depth: Self.maxDistance(scalars.count)) { hash in
@@ -33,13 +33,6 @@ struct TypoCorrector: Sendable {
     }
 
     static let minimumLength = 5
-
-    /// Alphabetic; ASCII letters answered without the slower Unicode lookup.
-    @inline(__always)
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (0x61...0x7A).contains(scalar.value) || (0x41...0x5A).contains(scalar.value) }
-        return scalar.properties.isAlphabetic
-    }
 
     static func maxDistance(_ length: Int) -> Int {
         length < minimumLength ? 0 : (length < 11 ? 1 : 2)
@@ -69,7 +62,7 @@ struct TypoCorrector: Sendable {
         if known.contains(word) { return nil }
         let scalars = Array(word.unicodeScalars)
         let limit = Self.maxDistance(scalars.count)
-        guard limit > 0, scalars.allSatisfy(Self.isLetter) else { return nil }
+        guard limit > 0, scalars.allSatisfy(Tokenizer.isLetter) else { return nil }
         var best: (distance: Int, id: Int32)?
         Self.forEachDeletion(of: scalars, depth: limit) { hash in
             guard let ids = index[hash] else { return }
