@@ -1,3 +1,4 @@
+import Foundation
 import DutchText
 import Testing
 @testable import MeldcodeKit
@@ -7,6 +8,23 @@ struct ContentTests {
     @Test func shippedContentHasNoProblems() {
         let problems = Validator.check(.embedded)
         #expect(problems.isEmpty, "\(problems.map { shipped.texts.describe($0) })")
+    }
+
+    /// The built-in texts are read once per process; a changed copy of the
+    /// built-in files must still be read for itself.
+    @Test func aChangedCopyOfTheBuiltInFilesIsReadAfresh() {
+        let path = "Localization/nl/questions/basismodel.yaml"
+        let old = "Hoe oud is diegene? Een schatting is goed."
+        #expect(Texts.load(.embedded).node("leeftijd").text == old)
+        var files = ContentFiles.embedded
+        files.files[path] = files.files[path]?.replacingOccurrences(of: old, with: "Hoe oud?")
+        #expect(Texts.load(files).node("leeftijd").text == "Hoe oud?")
+        #expect(Texts.load(.embedded).node("leeftijd").text == old)
+    }
+
+    @Test func wordListLinesLoseSpacesEmptyLinesAndComments() {
+        let text = "# kop\r\n  meewerken \r\n\n\tgeslagen\n#niet\nprobéér"
+        #expect(LexiconLoader.lines(text) == ["meewerken", "geslagen", "probéér"])
     }
 
     @Test func publicQuestionIdsExist() throws {

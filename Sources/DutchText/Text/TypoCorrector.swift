@@ -13,12 +13,19 @@ struct TypoCorrector: Sendable {
     private var words: [[Unicode.Scalar]] = []
     private var known: Set<String> = []
     private var targets: Set<String> = []
-    private var index: [UInt64: [Int32]] = [:]
+    /// Deletion hash -> its run of word ids in `runIDs`: run r is
+    /// `runIDs[runStarts[r]..<runStarts[r + 1]]`, ids ascending. Flat arrays
+    /// instead of an array per hash: built at every start, and the program
+    /// starts often.
+    private var index = RunTable()
+    private var runStarts: [Int32] = []
+    private var runIDs: [Int32] = []
 
     /// Words of the vocabulary are what typed words are corrected to; words
     /// spelled right are only left alone.
     init(vocabulary: some Sequence<String>, spelledRight: [String] = []) {
         known.formUnion(spelledRight)
+        var pairs: [(hash: UInt64, id: Int32)] = []
         for word in Set(vocabulary).sorted() {
             known.insert(word)
             targets.insert(word)
@@ -26,10 +33,20 @@ struct TypoCorrector: Sendable {
             guard scalars.count >= Self.minimumLength, scalars.allSatisfy(Tokenizer.isLetter) else { continue }
             let id = Int32(words.count)
             words.append(scalars)
-            Self.forEachDeletion(of: scalars, depth: Self.maxDistance(scalars.count)) { hash in
-                if index[hash]?.last != id { index[hash, default: []].append(id) }
-            }
+            Self.forEachDeletion(of: scalars, depth: Self.maxDistance(scalars.count)) { pairs.append(($0, id)) }
         }
+        pairs.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.id < $1.id }
+        var keys: [UInt64] = []
+        for (i, pair) in pairs.enumerated() {
+            if i > 0, pairs[i - 1] == pair { continue }
+            if i == 0 || pairs[i - 1].hash != pair.hash {
+                keys.append(pair.hash)
+                runStarts.append(Int32(runIDs.count))
+            }
+            runIDs.append(pair.id)
+        }
+        runStarts.append(Int32(runIDs.count))
+        index = RunTable(keys: keys)
     }
 
     static let minimumLength = 5
@@ -65,8 +82,9 @@ struct TypoCorrector: Sendable {
         guard limit > 0, scalars.allSatisfy(Tokenizer.isLetter) else { return nil }
         var best: (distance: Int, id: Int32)?
         Self.forEachDeletion(of: scalars, depth: limit) { hash in
-            guard let ids = index[hash] else { return }
-            for id in ids {
+            guard let run = index[hash] else { return }
+            for k in Int(runStarts[run])..<Int(runStarts[run + 1]) {
+                let id = runIDs[k]
                 let candidate = words[Int(id)]
                 guard abs(candidate.count - scalars.count) <= limit else { continue }
                 let d = Self.distance(scalars, candidate, limit: limit)
@@ -132,5 +150,40 @@ struct TypoCorrector: Sendable {
             (previous2, previous, current) = (previous, current, previous2)
         }
         return previous[m]
+    }
+}
+
+/// Open addressing over full 64-bit keys: key -> its position in the list
+/// the table was made from.
+struct RunTable: Sendable {
+    private var keys: [UInt64] = []
+    private var values: [Int32] = []
+    private var mask = 0
+
+    init() {}
+
+    /// `keys` must be distinct.
+    init(keys list: [UInt64]) {
+        var size = 16
+        while size < list.count * 2 { size *= 2 }
+        mask = size - 1
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: -1, count: size)
+        for (position, key) in list.enumerated() {
+            var i = Int(truncatingIfNeeded: key) & mask
+            while values[i] >= 0 { i = (i + 1) & mask }
+            keys[i] = key
+            values[i] = Int32(position)
+        }
+    }
+
+    subscript(key: UInt64) -> Int? {
+        guard mask > 0 else { return nil }
+        var i = Int(truncatingIfNeeded: key) & mask
+        while values[i] >= 0 {
+            if keys[i] == key { return Int(values[i]) }
+            i = (i + 1) & mask
+        }
+        return nil
     }
 }

@@ -5,17 +5,27 @@ import MeldcodeData
 /// or an organisation's own copy in a directory.
 public struct ContentFiles: Sendable {
     /// Relative path ("Dialogues/basismodel.yaml") -> text.
-    public var files: [String: String]
+    public var files: [String: String] { didSet { isBuiltIn = false } }
     /// Where the files came from, for messages: nil when built in.
     public var directory: String?
+    /// The copy built into the program, unchanged: what is read from it may
+    /// be read once for the whole process.
+    private(set) var isBuiltIn: Bool
 
     public init(files: [String: String], directory: String? = nil) {
         self.files = files
         self.directory = directory
+        isBuiltIn = false
+    }
+
+    private init(builtIn files: [String: String]) {
+        self.files = files
+        directory = nil
+        isBuiltIn = true
     }
 
     /// The copy built into the program.
-    public static var embedded: ContentFiles { ContentFiles(files: MeldcodeData.files) }
+    public static var embedded: ContentFiles { ContentFiles(builtIn: MeldcodeData.files) }
 
     /// Reads Dialogues/ and Localization/ under `directory`. Files that are
     /// not valid UTF-8 are reported, not skipped.

@@ -15,9 +15,22 @@ struct LexiconLoader {
         var lexicon = loader.read(text)
         // One word per line; "#" starts a comment.
         if let words = files.files["Localization/\(language)/known-words.txt"] ?? files.files["Localization/nl/known-words.txt"] {
-            lexicon.spelledRight = words.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            lexicon.spelledRight = Self.lines(words)
         }
         return (lexicon, loader.reader.problems)
+    }
+
+    /// The lines of a word list without surrounding spaces, empty lines and
+    /// "#" comments. Read as bytes: the list has thousands of lines and the
+    /// program starts with it.
+    static func lines(_ text: String) -> [String] {
+        let space: Set<UInt8> = [0x20, 0x09, 0x0D]
+        return text.utf8.split(separator: 0x0A).compactMap { line in
+            guard let first = line.firstIndex(where: { !space.contains($0) }),
+                  let last = line.lastIndex(where: { !space.contains($0) }),
+                  line[first] != UInt8(ascii: "#") else { return nil }
+            return String(decoding: line[first...last], as: UTF8.self)
+        }
     }
 
     mutating func read(_ text: String) -> Lexicon {

@@ -93,6 +93,15 @@ struct TextsLoader {
     var reader: YAMLReader
 
     static func load(_ files: ContentFiles, language: String) -> (Texts, [ContentProblem]) {
+        // The program's own messages and its content both start from the
+        // built-in Dutch texts: read them once (a tenth of the start-up time).
+        if files.isBuiltIn && language == "nl" { return builtInDutch }
+        return read(files, language: language)
+    }
+
+    private static let builtInDutch = read(.embedded, language: "nl")
+
+    private static func read(_ files: ContentFiles, language: String) -> (Texts, [ContentProblem]) {
         var texts = Texts()
         var problems: [ContentProblem] = []
         if files.files["Localization/nl/interface.yaml"] == nil {
