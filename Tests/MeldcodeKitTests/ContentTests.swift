@@ -22,6 +22,15 @@ struct ContentTests {
         #expect(Texts.load(.embedded).node("leeftijd").text == old)
     }
 
+    @Test func placeholdersAreFilledInOnePass() {
+        let texts = Texts()
+        #expect(texts.fill("Bel {vt} of {af}.", ["vt": "0800-2000", "af": "Anna"]) == "Bel 0800-2000 of Anna.")
+        // A value is not searched for names; an unknown name stays.
+        #expect(texts.fill("{a} en {b}", ["a": "{b}", "b": "x"]) == "{b} en x")
+        #expect(texts.fill("{onbekend} {a{a} {", ["a": "é"]) == "{onbekend} {aé {")
+        #expect(texts.fill("geen", ["a": "x"]) == "geen")
+    }
+
     @Test func wordListLinesLoseSpacesEmptyLinesAndComments() {
         let text = "# kop\r\n  meewerken \r\n\n\tgeslagen\n#niet\nprobéér"
         #expect(LexiconLoader.lines(text) == ["meewerken", "geslagen", "probéér"])

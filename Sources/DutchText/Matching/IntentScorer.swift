@@ -44,6 +44,10 @@ public struct IntentScorer: Sendable {
         // Read as bytes: the file has some 150,000 numbers, and the program
         // starts with it.
         let bytes = Array(tsv.utf8)
+        // About one row per line.
+        let lines = bytes.reduce(into: 0) { count, byte in if byte == 0x0A { count += 1 } }
+        rows.reserveCapacity(lines)
+        idf.reserveCapacity(lines)
         var number = 0
         var start = 0
         while start < bytes.count {
@@ -93,12 +97,16 @@ public struct IntentScorer: Sendable {
                     throw Problem(line: number, key: "probleem.scorer_velden",
                                   values: ["verwacht": String(labels.count + 2), "gevonden": String(fields.count)])
                 }
-                let values = try numbers(fields.dropFirst())
                 let key = FNV1a.hash(fields[0])
-                guard rows[key] == nil else { throw Problem(line: number, key: "probleem.scorer_dubbel", values: ["waarde": head]) }
-                rows[key] = Int32(idf.count)
-                idf.append(values[0])
-                weights += values.dropFirst()
+                guard rows.updateValue(Int32(idf.count), forKey: key) == nil else {
+                    throw Problem(line: number, key: "probleem.scorer_dubbel", values: ["waarde": head])
+                }
+                for (i, field) in fields.dropFirst().enumerated() {
+                    guard let value = Self.decimal(field) else {
+                        throw Problem(line: number, key: "probleem.scorer_getal", values: ["waarde": String(decoding: field, as: UTF8.self)])
+                    }
+                    if i == 0 { idf.append(value) } else { weights.append(value) }
+                }
             }
         }
         guard let threshold, let trainedOn, !labels.isEmpty, !idf.isEmpty else {

@@ -61,12 +61,26 @@ public struct Texts: Sendable {
         TextsLoader.load(files, language: language).0
     }
 
+    /// Puts each value in place of its "{name}", in one pass over the
+    /// template: a value is never searched for names itself (a professional's
+    /// "{...}" stays as typed), and names without a value stay as they are.
     public func fill(_ template: String, _ values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
-        var result = template
-        for (name, value) in values {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        let bytes = template.utf8
+        guard bytes.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        var start = bytes.startIndex
+        var i = start
+        while let open = bytes[i...].firstIndex(of: UInt8(ascii: "{")) {
+            let afterOpen = bytes.index(after: open)
+            guard let close = bytes[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            i = afterOpen
+            guard let value = values[String(decoding: bytes[afterOpen..<close], as: UTF8.self)] else { continue }
+            result += String(decoding: bytes[start..<open], as: UTF8.self)
+            result += value
+            start = bytes.index(after: close)
+            i = start
         }
+        result += String(decoding: bytes[start...], as: UTF8.self)
         return result
     }
 
