@@ -222,6 +222,20 @@ struct MatcherMechanismTests {
         ("no view at the end", "afweging.5", "daar heb ik nog geen zicht op", .unsure),
         // Wanting to be sure first is no "zeker".
         ("being sure first", "stap2.overleg_met", "met niemand, ik wilde eerst zeker zijn", .no),
+        // "geen ja of nee op zeggen" is doubt, not a denied doubt.
+        ("no yes or no to give", "afweging.5", "ik kan daar echt geen ja of nee op zeggen", .unsure),
+        ("a tag is no answer", "kindcheck.3", "die ene met de rode jas, weet je wel", .unclear),
+        // Reported with a word between: "ze zeggen overal ja op".
+        ("reported yes", "afweging.4", "ze zeggen overal ja op, maar er verandert niks", .no),
+        // A negation that ends its part right before "en" reaches no further.
+        ("negation ending before en", "afweging.4", "er verandert niets en ze zeggen steeds af", .no),
+        // The scorer does not overrule a plain answer word, nor find an answer
+        // where the rules saw none unless it is very sure.
+        ("plain answer word", "afweging.3", "nee, want ja.. wat kan ik als JGZ nou doen als vader elke afspraak afzegt", .no),
+        ("no answer at all", "afweging.5", "mw. is volgende week jarig", .unclear),
+        ("a moment", "kindcheck.2", "momentje, telefoon", .pause),
+        // A longer phrase of one danger rule ("weggereden met") counts for the other.
+        ("drunk at the wheel", "stap0.acuut_gevaar", "moeder is net stomdronken weggereden met de tweeling achterin", .emergency),
     ]
 
     /// Texts that name something close to danger without any: whatever
@@ -229,6 +243,7 @@ struct MatcherMechanismTests {
     static let nearDanger: [(String, String, String)] = [
         ("not a danger word", "stap1.besproken", "ik heb het geprobeerd maar ze klapte meteen dicht"),
         ("negation before en", "stap0.acuut_gevaar", "er ligt geen mes en niemand is gewond"),
+        ("too slack", "stap2.advies_gevolgd", "nee, ik vind afwachten te slap met een baby van 4 weken"),
     ]
 
     @Test("near danger is no emergency", arguments: nearDanger)
@@ -303,7 +318,14 @@ struct MatcherMechanismTests {
     }
 
     @Test func theAgeAfterACorrectionCounts() {
-        let reading = shipped.matcher.classify("7 nee wacht 8", question: "leeftijd")
-        #expect(reading.age == 8)
+        // The correction keeps the unit of what it corrects.
+        for (text, age) in [("7 nee wacht 8", 8), ("8 maanden, nee wacht, 9 inmiddels", 0),
+                            ("9, o wacht, dat is zijn broer. ze is 7", 7)] {
+            #expect(shipped.matcher.classify(text, question: "leeftijd").age == age, "\(text)")
+        }
+    }
+
+    @Test func monthsAfterYearsBelongToThem() {
+        #expect(shipped.matcher.classify("mw is 88 jaar en 4 maanden", question: "leeftijd").age == 88)
     }
 }

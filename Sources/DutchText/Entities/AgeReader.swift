@@ -125,6 +125,9 @@ struct AgeReader: Sendable {
         // "8, nee 9": a number after a correction replaces the one before.
         var lastNumber: Int?
         var corrects = false
+        // The unit of the number before, which a correction keeps
+        // ("8 maanden, nee wacht, 9": nine months).
+        var lastDivisor: Int?
         func consider(_ age: Int, _ certainty: Int) {
             guard (0...120).contains(age) else { return }
             if corrects {
@@ -164,14 +167,18 @@ struct AgeReader: Sendable {
             if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore { continue }
             if let n = next, tagAt[n] == .notAfter { continue }
             if let n = next, tagAt[n] == .approximately, isArticle { continue }  // "een jaar of negen"
-            if let n = next, tagAt[n] == .months {
-                consider(value / 12, 3)  // "18 maanden": 1 year
-            } else if let n = next, tagAt[n] == .weeks {
-                consider(value / 52, 3)
-            } else if let n = next, tagAt[n] == .days {
-                consider(value / 365, 3)
-            } else if let n = next, tagAt[n] == .years {
-                consider(value, 3)
+            // "88 jaar en 4 maanden": the months belong to the years before.
+            if k >= 2, tagAt[content[k - 2]] == .years, words[content[k - 1]].text == "en" { continue }
+            let unit: Int? = switch next.flatMap({ tagAt[$0] }) {
+            case .months: 12  // "18 maanden": 1 year
+            case .weeks: 52
+            case .days: 365
+            case .years: 1
+            default: corrects ? lastDivisor : nil
+            }
+            lastDivisor = unit
+            if let unit {
+                consider(value / unit, 3)
             } else if isArticle {
                 continue
             } else if let p = previous, tagAt[p] == .approximately || tagAt[p] == .almost || tagAt[p] == .years {

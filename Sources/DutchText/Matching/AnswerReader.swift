@@ -63,6 +63,9 @@ struct ReaderWords: Sendable {
     var reporting: WordSet = []
     /// "collega", "mentor": what one of these says is passed on as the answer.
     var colleagues: WordSet = []
+    /// "van", "met": between "zeggen" and "ja" they make the speaker's own
+    /// answer ("je kunt wel zeggen van ja"), not a reported one.
+    var functionWords: WordSet = []
 
     init() {}
 
@@ -81,6 +84,7 @@ struct ReaderWords: Sendable {
         interjections = ids(lexicon.interjections)
         reporting = ids(lexicon.reportingVerbs)
         colleagues = ids(lexicon.colleagues)
+        functionWords = ids(lexicon.functionWords)
     }
 }
 
@@ -190,10 +194,10 @@ struct AnswerReader: Sendable {
         matches.removeAll { m in
             let reportable = [.yes, .no, .softYes, .softNo].contains(m.tag) || (m.tag == .unsure && special.interjections.contains(words[m.first].id))
             guard reportable, m.first > 0 else { return false }
-            let before = words[m.first - 1].id
             if reports(m.first - 1) { return true }
-            return m.first > 1 && reports(m.first - 2)
-                && (special.firstPerson.contains(before) || special.others.contains(before))
+            // "vorige keer zei ik nee", "ze zeggen overal ja op": one word between.
+            return m.first > 1 && reports(m.first - 2) && words[m.first - 1].kind != .boundary
+                && !special.functionWords.contains(words[m.first - 1].id)
         }
         let barriers = words.indices.filter { special.barriers.contains(words[$0].id) || special.whether.contains(words[$0].id) }
         var markerAt = [ClauseMarker?](repeating: nil, count: words.count)
@@ -358,7 +362,9 @@ struct AnswerReader: Sendable {
             // "acuut niet en structureel ook niet echt": after "en", a part
             // with its own negation is out of this one's reach; "geen X en Y"
             // still denies both.
-            if let b = barriers.filter({ $0 > p }).min(), operators.contains(where: { $0.first > b }) { end = min(end, b) }
+            // "er verandert niets en ze zeggen af": a negation that ends its
+            // part right before "en" reaches no further.
+            if let b = barriers.filter({ $0 > p }).min(), operators.contains(where: { $0.first > b }) || b == op.last + 1 { end = min(end, b) }
             if k + 1 < operators.count {
                 let next = operators[k + 1].first
                 if items.contains(where: { $0.first > p && $0.first < next }) { end = min(end, next) }

@@ -76,10 +76,13 @@ public struct IntentMatcher: Sendable {
 
     /// Answers below this confidence are `unclear`.
     public static let threshold = 0.5
-    /// Danger the rules did not find counts from the scorer only when it is
-    /// at least this sure: the rules read time and calm ("hij heeft haar
-    /// geslagen, het is nu weer rustig"), which the scorer cannot.
-    public static let scorerDangerThreshold = 0.9
+    /// Where the rules found nothing of the kind, the scorer must be at
+    /// least this sure: for danger, because the rules read time and calm
+    /// ("hij heeft haar geslagen, het is nu weer rustig"), which the scorer
+    /// cannot; for a yes or no where the rules saw no answer at all ("mw. is
+    /// volgende week jarig"), because reading nonsense as an answer is a
+    /// critical error, and asking is not.
+    public static let scorerAloneThreshold = 0.9
 
     /// - Parameters:
     ///   - questions: question id -> what the question contributes.
@@ -172,7 +175,9 @@ public struct IntentMatcher: Sendable {
         // says something ("wacht even" is still a request to wait).
         let danger = emergency.read(all)
         let corrected = afterCorrection(all)
-        if corrected.count < all.count {
+        // The age reader weighs corrections itself, keeping the unit of the
+        // number corrected ("8 maanden, nee wacht, 9": nine months).
+        if corrected.count < all.count, question.expects != .age {
             let reading = classify(corrected, question: question, danger: danger)
             if reading.intent != .unclear || reading.command != nil { return reading }
         }
@@ -282,12 +287,19 @@ public struct IntentMatcher: Sendable {
     /// never saw either, this made fewer errors and fewer critical errors than
     /// the rules or the scorer alone (Tests/MeldcodeKitTests/Intents/README.md).
     /// Never overruled: danger the rules found (safety first), a jump, an age
-    /// answer without an age to record, and a reading the rules want to
-    /// confirm with the professional. Entities stay the rules' reading.
+    /// answer without an age to record, a reading the rules want to confirm
+    /// with the professional, and a plain answer word. Entities stay the
+    /// rules' reading.
     private func combine(_ rules: Classification, opinion: (intent: Intent, probability: Double), threshold: Double,
                          expects: AnswerKind) -> Classification {
+        let answers: [Intent] = [.yes, .no, .unsure]
         guard opinion.probability >= threshold, opinion.intent != rules.intent,
-              opinion.intent != .emergency || opinion.probability >= Self.scorerDangerThreshold,
+              opinion.intent != .emergency || opinion.probability >= Self.scorerAloneThreshold,
+              !(rules.intent == .unclear && rules.confidence == 0 && rules.command == nil && [.yes, .no].contains(opinion.intent)
+                && opinion.probability < Self.scorerAloneThreshold),
+              // A plain answer word ("nee, want ja.. wat kan ik nou doen"):
+              // the rules read it as surely as anything they read.
+              !(rules.confidence >= 0.95 && answers.contains(rules.intent) && answers.contains(opinion.intent)),
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
               // An age question has no "no" for an answer: "8, nee 9" corrects the age.
               !(expects == .age && opinion.intent == .no),
