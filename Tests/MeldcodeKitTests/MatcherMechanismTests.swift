@@ -234,6 +234,8 @@ struct MatcherMechanismTests {
         ("plain answer word", "afweging.3", "nee, want ja.. wat kan ik als JGZ nou doen als vader elke afspraak afzegt", .no),
         ("no answer at all", "afweging.5", "mw. is volgende week jarig", .unclear),
         ("a moment", "kindcheck.2", "momentje, telefoon", .pause),
+        // "uiteraard", "natuurlijk" before a negation stress it.
+        ("of course not", "kindcheck.2", "nee, clt zorgt niet voor kinderen en er is uiteraard geen sprake van een zwangerschap", .no),
         // A longer phrase of one danger rule ("weggereden met") counts for the other.
         ("drunk at the wheel", "stap0.acuut_gevaar", "moeder is net stomdronken weggereden met de tweeling achterin", .emergency),
     ]
@@ -270,7 +272,7 @@ struct MatcherMechanismTests {
     }
 
     @Test func rangesAndStagesOfAgeAreUnsure() {
-        for text in ["een jaar of 40-45", "hoogbejaard", "ergens in de 70"] {
+        for text in ["een jaar of 40-45", "hoogbejaard", "ergens in de 70", "dreumes"] {
             let reading = shipped.matcher.classify(text, question: "leeftijd")
             #expect(reading.intent == .unsure, "\(text)")
             #expect(reading.age == nil, "\(text)")
