@@ -234,6 +234,13 @@ struct MatcherMechanismTests {
         ("plain answer word", "afweging.3", "nee, want ja.. wat kan ik als JGZ nou doen als vader elke afspraak afzegt", .no),
         ("no answer at all", "afweging.5", "mw. is volgende week jarig", .unclear),
         ("a moment", "kindcheck.2", "momentje, telefoon", .pause),
+        // A condition opening the answer is doubt; after a plain no it is not.
+        ("condition first", "afweging.4", "alleen als vader erbij is komen ze, zonder hem zeggen ze af", .unsure),
+        ("condition after no", "afweging.4", "nee niet echt, alleen als het ze uitkomt", .no),
+        // Danger with the verb last, in a clause of its own.
+        ("verb last", "stap0.acuut_gevaar", "er ligt een cliente in de badkamer die niet meer reageert, ik heb een ambulance gebeld", .emergency),
+        ("on my way", "afweging.2", "ja nu!! kind belde school dat papa mama slaat, ik ga erheen", .emergency),
+        ("accepting advice", "stap2.advies_gevolgd", "ik heb me erbij neergelegd", .yes),
         // "uiteraard", "natuurlijk" before a negation stress it.
         ("of course not", "kindcheck.2", "nee, clt zorgt niet voor kinderen en er is uiteraard geen sprake van een zwangerschap", .no),
         // A longer phrase of one danger rule ("weggereden met") counts for the other.

@@ -27,6 +27,9 @@ enum AnswerTag: Hashable, Sendable {
     case unsure, hedge, pseudoNegation
     /// "kan zijn": doubt only when it ends its clause.
     case unsureAtEnd
+    /// "alleen als": a condition, so doubt, only when it opens the answer
+    /// ("nee niet echt, alleen als het ze uitkomt" is a no).
+    case unsureAtStart
     /// "het is niet zo dat": turns the answer of the rest of its clause.
     case sentential
     case contrast, contrastAfterNegation, contrastAtStart, conclusion, concessive
@@ -113,6 +116,7 @@ struct AnswerReader: Sendable {
         // Doubt may hold one word more: "weet ik dus niet", "weet het gewoon niet".
         m.add(lexicon.unsure, tag: .unsure, priority: 9, gap: 1, analyzer: analyzer)
         m.add(lexicon.unsureAtEnd, tag: .unsureAtEnd, priority: 9, analyzer: analyzer)
+        m.add(lexicon.unsureAtStart, tag: .unsureAtStart, priority: 9, analyzer: analyzer)
         m.add(lexicon.denials, tag: .denial, priority: 6, analyzer: analyzer)
         m.add(lexicon.concessive, tag: .concessive, priority: 2, analyzer: analyzer)
         m.add(lexicon.reasons, tag: .reason, priority: 2, analyzer: analyzer)
@@ -437,6 +441,7 @@ struct AnswerReader: Sendable {
                 if match.count + 1 >= contentWords, next < words.count, [".", "!"].contains(words[next].text) { signal.softSentence = true }
             case .unsure: if !turned { doubt = true }
             case .unsureAtEnd: if endsClause(match, words) { doubt = true }
+            case .unsureAtStart: if match.first == 0 { doubt = true }
             case .echo, .questionYes:
                 if turned { add(.no, 0.85) } else { add(.yes, 0.85); signal.affirmedEcho = true }
             case .questionNo: turned ? add(.yes, 0.85) : add(.no, 0.85)

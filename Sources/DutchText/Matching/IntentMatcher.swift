@@ -76,13 +76,17 @@ public struct IntentMatcher: Sendable {
 
     /// Answers below this confidence are `unclear`.
     public static let threshold = 0.5
-    /// Where the rules found nothing of the kind, the scorer must be at
-    /// least this sure: for danger, because the rules read time and calm
-    /// ("hij heeft haar geslagen, het is nu weer rustig"), which the scorer
-    /// cannot; for a yes or no where the rules saw no answer at all ("mw. is
-    /// volgende week jarig"), because reading nonsense as an answer is a
-    /// critical error, and asking is not.
-    public static let scorerAloneThreshold = 0.9
+    /// Where the rules found nothing of the kind, or doubt, the scorer must
+    /// be at least this sure: for danger, because the rules read time and
+    /// calm ("hij heeft haar geslagen, het is nu weer rustig"), which the
+    /// scorer cannot; for a yes or no where the rules saw no answer at all
+    /// ("mw. is volgende week jarig"), because reading nonsense as an answer
+    /// is a critical error, and asking is not; for a yes or no where the
+    /// rules read a doubt phrase ("alleen als oom op bezoek is"), because
+    /// doubt is not to be turned into an answer; and for the opposite of the
+    /// rules' yes or no ("neeniet gedaan", where the scorer knows only
+    /// "gedaan").
+    public static let scorerSureThreshold = 0.9
 
     /// - Parameters:
     ///   - questions: question id -> what the question contributes.
@@ -92,7 +96,7 @@ public struct IntentMatcher: Sendable {
     public init(lexicon: Lexicon, questions: [String: QuestionCues], vocabulary: [String] = [], scorer: IntentScorer? = nil) {
         self.scorer = scorer
         var known: [String] = vocabulary
-        known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.hedges
+        known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.unsureAtStart + lexicon.hedges
         known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords + lexicon.gapBarriers
         known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.ownDoubt + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.colleagues + lexicon.corrections + lexicon.whetherItCounts
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
@@ -294,9 +298,10 @@ public struct IntentMatcher: Sendable {
                          expects: AnswerKind) -> Classification {
         let answers: [Intent] = [.yes, .no, .unsure]
         guard opinion.probability >= threshold, opinion.intent != rules.intent,
-              opinion.intent != .emergency || opinion.probability >= Self.scorerAloneThreshold,
-              !(rules.intent == .unclear && rules.confidence == 0 && rules.command == nil && [.yes, .no].contains(opinion.intent)
-                && opinion.probability < Self.scorerAloneThreshold),
+              opinion.intent != .emergency || opinion.probability >= Self.scorerSureThreshold,
+              !([.yes, .no].contains(opinion.intent) && opinion.probability < Self.scorerSureThreshold
+                && ((rules.intent == .unclear && rules.confidence == 0 && rules.command == nil)
+                    || (rules.intent == .unsure && rules.confidence >= 0.9) || [.yes, .no].contains(rules.intent))),
               // A plain answer word ("nee, want ja.. wat kan ik nou doen"):
               // the rules read it as surely as anything they read.
               !(rules.confidence >= 0.95 && answers.contains(rules.intent) && answers.contains(opinion.intent)),

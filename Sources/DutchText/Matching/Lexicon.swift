@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
     public var unsure: [String] = []
     /// Doubt only when it ends its clause ("kan zijn.").
     public var unsureAtEnd: [String] = []
+    /// A condition only when it opens the answer ("alleen als vader er is").
+    public var unsureAtStart: [String] = []
     public var hedges: [String] = []
     public var negators: [String] = []
     public var pseudoNegations: [String] = []
