@@ -241,6 +241,20 @@ struct MatcherMechanismTests {
         ("verb last", "stap0.acuut_gevaar", "er ligt een cliente in de badkamer die niet meer reageert, ik heb een ambulance gebeld", .emergency),
         ("on my way", "afweging.2", "ja nu!! kind belde school dat papa mama slaat, ik ga erheen", .emergency),
         ("accepting advice", "stap2.advies_gevolgd", "ik heb me erbij neergelegd", .yes),
+        // A short answer typed in haste is read back to the answer word it
+        // slipped from; the scorer reads the repair too.
+        ("slip", "afweging.3", "jsa", .yes),
+        ("slip", "afweging.3", "zker", .yes),
+        ("typed apart", "afweging.3", "n ee", .no),
+        ("dictated", "stap3.gesprek", "neem, morgen pas", .no),
+        ("not a slip", "afweging.3", "je", .unclear),
+        ("stretched", "afweging.4", "jaaa", .yes),
+        ("regional doubt", "afweging.3", "ik wit 't nie", .unsure),
+        ("how, not whether", "stap1.besproken", "Nee, ik weet niet hoe ik het bij de ouders moet aankaarten.", .no),
+        ("inverted threat", "stap0.acuut_gevaar", "als mijn zus vanavond niet thuis is, maak ik haar af", .emergency),
+        ("child in a car", "stap0.acuut_gevaar", "er zit een kindje van een jaar of 3 al een uur alleen in een auto", .emergency),
+        ("farewell letter", "afweging.4", "ze heeft een afscheidsbrief in haar kluisje achtergelaten en is nergens te vinden", .emergency),
+        ("exploitation tonight", "stap0.acuut_gevaar", "die loverboy haalt haar vanavond op om te werken", .emergency),
         // "uiteraard", "natuurlijk" before a negation stress it.
         ("of course not", "kindcheck.2", "nee, clt zorgt niet voor kinderen en er is uiteraard geen sprake van een zwangerschap", .no),
         // A longer phrase of one danger rule ("weggereden met") counts for the other.

@@ -21,6 +21,8 @@ struct RoleReader: Sendable {
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 5, analyzer: analyzer)
         // "ik weet niet meer of het de zorgco was": doubt, not a negated role.
         m.add(lexicon.unsure, tag: .pseudoNegation, priority: 5, analyzer: analyzer)
+        // "af en toe" is no "AF en ...".
+        m.add(lexicon.alone[.unsure] ?? [], tag: .pseudoNegation, priority: 5, analyzer: analyzer)
         m.add(lexicon.contrast + lexicon.contrastAfterNegation, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
         m.add(lexicon.roleQualifiers, tag: .qualifier, priority: 6, analyzer: analyzer)

@@ -55,6 +55,10 @@ public struct IntentMatcher: Sendable {
     private let whetherItCounts: PhraseMatcher<Int>
     /// "ik", "hij": a correction word after one of these is a verb ("ik wacht").
     private let people: WordSet
+    /// "ja", "nee", "zeker": what a hasty slip in a short answer is read back to.
+    private let shortAnswers: [[Unicode.Scalar]]
+    /// "je", "de": words too common to be a slip for an answer word.
+    private let common: Set<String>
     public let scorer: IntentScorer?
 
     /// What one question brings to reading its answers. A class, so that
@@ -153,27 +157,32 @@ public struct IntentMatcher: Sendable {
         counts.add(lexicon.whetherItCounts, tag: 0, analyzer: analyzer)
         whetherItCounts = counts
         people = special.firstPerson.union(special.others)
+        shortAnswers = lexicon.shortAnswers.map { Array(Folding.fold($0).unicodeScalars) }
+        common = Set((lexicon.filler + lexicon.functionWords + lexicon.negators).map(Folding.fold))
     }
 
     public func knows(question: String) -> Bool { questions[question] != nil }
 
     public func classify(_ text: String, question id: String) -> Classification {
         let question = questions[id] ?? unknownQuestion
-        let rules = read(text, question: question)
+        let (rules, read) = self.read(text, question: question)
         let expects = question.expects
+        // (The scorer reads what the rules read: a repaired slip too.)
         guard let scorer, rules.intent != .emergency, rules.command != .jump, expects != .choice, expects != .text,
-              let opinion = scorer.score(text, question: id) else { return rules }
+              let opinion = scorer.score(read, question: id) else { return rules }
         return combine(rules, opinion: opinion, threshold: scorer.threshold, expects: expects)
     }
 
     /// What the rules alone make of the text.
     public func readByRules(_ text: String, question id: String) -> Classification {
-        read(text, question: questions[id] ?? unknownQuestion)
+        read(text, question: questions[id] ?? unknownQuestion).reading
     }
 
-    private func read(_ text: String, question: Question) -> Classification {
+    /// What the rules make of the text, and the text they read: the text
+    /// itself, or its repair when it was a short answer typed in haste.
+    private func read(_ text: String, question: Question) -> (reading: Classification, text: String) {
         let all = analyzer.words(in: text)
-        guard all.contains(where: { $0.kind != .boundary }) else { return Classification(intent: .unclear, confidence: 0) }
+        guard all.contains(where: { $0.kind != .boundary }) else { return (Classification(intent: .unclear, confidence: 0), text) }
         // Danger counts wherever it is named; the rest is read from what
         // follows the last self-correction ("ja nee wacht, nee"), when that
         // says something ("wacht even" is still a request to wait).
@@ -183,9 +192,56 @@ public struct IntentMatcher: Sendable {
         // number corrected ("8 maanden, nee wacht, 9": nine months).
         if corrected.count < all.count, question.expects != .age {
             let reading = classify(corrected, question: question, danger: danger)
-            if reading.intent != .unclear || reading.command != nil { return reading }
+            if reading.intent != .unclear || reading.command != nil { return (reading, text) }
         }
-        return classify(all, question: question, danger: danger)
+        let reading = classify(all, question: question, danger: danger)
+        if reading.intent == .unclear, reading.command == nil, let repaired = repairedShortAnswer(all) {
+            var second = classify(analyzer.words(in: repaired), question: question, danger: nil)
+            if second.intent != .unclear {
+                second.confidence = min(second.confidence, 0.7)
+                return (second, repaired)
+            }
+        }
+        return (reading, text)
+    }
+
+    /// A short answer typed in haste ("jsa", "zker", "n ee", "neem, morgen
+    /// pas"): in a text of at most three words that says nothing otherwise, a
+    /// word one slip from a short answer word (with the same first letter),
+    /// or two words that make one together, is read as that word. Nil when
+    /// there is nothing to repair.
+    private func repairedShortAnswer(_ words: [Word]) -> String? {
+        let content = words.filter { $0.kind != .boundary }
+        guard content.count <= 3, !shortAnswers.isEmpty else { return nil }
+        func target(_ text: String) -> String? {
+            let typed = Array(text.unicodeScalars)
+            guard typed.count >= 2, !common.contains(text) else { return nil }
+            return shortAnswers.first { word in
+                word != typed && word.first == typed.first && abs(word.count - typed.count) <= 1
+                    && TypoCorrector.distance(typed, word, limit: 1) <= 1
+            }.map { String(String.UnicodeScalarView($0)) }
+        }
+        var out: [String] = []
+        var changed = false
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if word.kind == .word, i + 1 < words.count, words[i + 1].kind == .word,
+               shortAnswers.contains(Array((word.surface + words[i + 1].surface).unicodeScalars)) {
+                out.append(word.surface + words[i + 1].surface)
+                changed = true
+                i += 2
+                continue
+            }
+            if word.kind == .word, let fixed = target(word.surface) {
+                out.append(fixed)
+                changed = true
+            } else {
+                out.append(word.surface)
+            }
+            i += 1
+        }
+        return changed ? out.joined(separator: " ") : nil
     }
 
     private func classify(_ words: [Word], question: Question, danger: Int?) -> Classification {
@@ -302,9 +358,9 @@ public struct IntentMatcher: Sendable {
               !([.yes, .no].contains(opinion.intent) && opinion.probability < Self.scorerSureThreshold
                 && ((rules.intent == .unclear && rules.confidence == 0 && rules.command == nil)
                     || (rules.intent == .unsure && rules.confidence >= 0.9) || [.yes, .no].contains(rules.intent))),
-              // A plain answer word ("nee, want ja.. wat kan ik nou doen"):
-              // the rules read it as surely as anything they read.
-              !(rules.confidence >= 0.95 && answers.contains(rules.intent) && answers.contains(opinion.intent)),
+              // A plain answer word ("nee, want ja.. wat kan ik nou doen",
+              // "jaaa"): the rules read it as surely as anything they read.
+              !(rules.confidence >= 0.95 && answers.contains(rules.intent) && (answers + [.unclear]).contains(opinion.intent)),
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
               // An age question has no "no" for an answer: "8, nee 9" corrects the age.
               !(expects == .age && opinion.intent == .no),

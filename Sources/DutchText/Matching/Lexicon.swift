@@ -58,6 +58,8 @@ public struct Lexicon: Sendable {
     /// "ja", "nee" opening a text stand apart from what follows, comma or not
     /// ("jep moeder is niet in orde" reads as "ja, moeder is niet in orde").
     public var interjections: [String] = []
+    /// Short answer words a hasty typing slip is read back to ("jsa": ja).
+    public var shortAnswers: [String] = []
     /// "zei", "zeggen": a "ja" or "nee" right after one is reported speech.
     public var reportingVerbs: [String] = []
     /// "collega", "mentor": an answer reported from one of these is the
