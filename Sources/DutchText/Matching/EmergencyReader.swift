@@ -86,6 +86,21 @@ struct EmergencyReader: Sendable {
     let immediacy: PhraseMatcher<EmergencyTag>
 
     /// The number of the rule that fired, or nil.
+    /// Whether the text names danger and, in the same sentence, that it is
+    /// calm now ("hij heeft haar geslagen en het is nu weer rustig"): the
+    /// scorer, which cannot read that, is not to raise an emergency over it.
+    /// (Not what is over: a contact ban may be broken right now; nor calm in
+    /// another sentence: "op zich is het rustig hier. alleen heeft Noor ...")
+    func setsAside(_ words: [Word]) -> Bool {
+        guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return false }
+        let matches = matcher.matches(in: words)
+        let clauses = Clauses(words: words, markerAt: Array(repeating: nil, count: words.count))
+        let calm = Set(matches.filter { $0.tag == .calm }.map { clauses.sentenceOf[$0.first] })
+        return matches.contains { match in
+            if case .term = match.tag { calm.contains(clauses.sentenceOf[match.first]) } else { false }
+        }
+    }
+
     func read(_ words: [Word]) -> Int? {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
         let matches = matcher.matches(in: words)

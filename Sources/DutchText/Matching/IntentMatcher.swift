@@ -169,7 +169,8 @@ public struct IntentMatcher: Sendable {
         let expects = question.expects
         // (The scorer reads what the rules read: a repaired slip too.)
         guard let scorer, rules.intent != .emergency, rules.command != .jump, expects != .choice, expects != .text,
-              let opinion = scorer.score(read, question: id) else { return rules }
+              let opinion = scorer.score(read, question: id),
+              opinion.intent != .emergency || !emergency.setsAside(analyzer.words(in: read)) else { return rules }
         return combine(rules, opinion: opinion, threshold: scorer.threshold, expects: expects)
     }
 
