@@ -255,6 +255,8 @@ struct MatcherMechanismTests {
         ("child in a car", "stap0.acuut_gevaar", "er zit een kindje van een jaar of 3 al een uur alleen in een auto", .emergency),
         ("farewell letter", "afweging.4", "ze heeft een afscheidsbrief in haar kluisje achtergelaten en is nergens te vinden", .emergency),
         ("exploitation tonight", "stap0.acuut_gevaar", "die loverboy haalt haar vanavond op om te werken", .emergency),
+        ("losing consciousness", "afweging.1", "ja!! kind is net weggezakt, geen tijd hiervoor", .emergency),
+        ("a sister with a drugged parent", "stap0.acuut_gevaar", "het zusje van 4 is nog bij moeder thuis, moeder is onder invloed", .emergency),
         // "uiteraard", "natuurlijk" before a negation stress it.
         ("of course not", "kindcheck.2", "nee, clt zorgt niet voor kinderen en er is uiteraard geen sprake van een zwangerschap", .no),
         // A longer phrase of one danger rule ("weggereden met") counts for the other.
