@@ -94,6 +94,7 @@ struct IntentScorerTests {
     @Test func noKnownWordNoOpinion() throws {
         let scorer = try Self.scorer
         #expect(scorer.score("xqzvwk", question: "afweging.1") == nil)
-        #expect(scorer.score("xqzvwk ja", question: "afweging.1") != nil)
+        #expect(scorer.score("xqzvwk ja", question: "afweging.1")?.known == 0.5)
+        #expect(scorer.score("ja hoor", question: "afweging.1")?.known == 1)
     }
 }

@@ -355,7 +355,7 @@ public struct IntentMatcher: Sendable {
     /// answer without an age to record, a reading the rules want to confirm
     /// with the professional, and a plain answer word. Entities stay the
     /// rules' reading.
-    private func combine(_ rules: Classification, opinion: (intent: Intent, probability: Double), threshold: Double,
+    private func combine(_ rules: Classification, opinion: (intent: Intent, probability: Double, known: Double), threshold: Double,
                          expects: AnswerKind) -> Classification {
         let answers: [Intent] = [.yes, .no, .unsure]
         guard opinion.probability >= (opinion.intent == .emergency ? Self.scorerDangerThreshold : threshold), opinion.intent != rules.intent,
@@ -365,6 +365,10 @@ public struct IntentMatcher: Sendable {
               // A plain answer word ("nee, want ja.. wat kan ik nou doen",
               // "jaaa"): the rules read it as surely as anything they read.
               !(rules.confidence >= 0.95 && answers.contains(rules.intent) && (answers + [.unclear]).contains(opinion.intent)),
+              // Contradicting the rules' answer takes knowing most of its
+              // words: "neeniet gedaan" is no, though the scorer knows only
+              // "gedaan". (One new word in a long answer is a typo, not a reason.)
+              !([.yes, .no].contains(rules.intent) && [.yes, .no].contains(opinion.intent) && opinion.known < 0.75),
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
               // An age question has no "no" for an answer: "8, nee 9" corrects the age.
               !(expects == .age && opinion.intent == .no),

@@ -183,12 +183,14 @@ public struct IntentScorer: Sendable {
     /// The most probable intent and its probability, for a question it knows
     /// and a text with at least one term it knows: without one it has nothing
     /// to go on but the question ("jadatdenkikwel" is not therefore unclear).
-    public func score(_ text: String, question: String) -> (intent: Intent, probability: Double)? {
+    /// `known`: the share of the text's words it knows ("neeniet gedaan" is
+    /// read from "gedaan" alone: 0.5).
+    public func score(_ text: String, question: String) -> (intent: Intent, probability: Double, known: Double)? {
         guard questions.contains(question) else { return nil }
-        let (p, knowsText) = read(text, question: question)
-        guard knowsText else { return nil }
+        let (p, reader) = read(text, question: question)
+        guard reader.knownWordsOfText > 0 else { return nil }
         guard let best = p.indices.max(by: { p[$0] < p[$1] }) else { return nil }
-        return (labels[best], p[best])
+        return (labels[best], p[best], Double(reader.knownWordsOfText) / Double(reader.wordsOfText))
     }
 
     /// One probability per label, in the order of `labels`.
@@ -196,7 +198,7 @@ public struct IntentScorer: Sendable {
         read(text, question: question).probabilities
     }
 
-    private func read(_ text: String, question: String) -> (probabilities: [Double], knowsText: Bool) {
+    private func read(_ text: String, question: String) -> (probabilities: [Double], reader: TermReader) {
         var reader = TermReader(rows: rows)
         // "__q_afweging_2__ " + text, lowercased scalar by scalar as Python's str.lower.
         // (Question ids are ASCII.)
@@ -221,7 +223,7 @@ public struct IntentScorer: Sendable {
             }
         }
         reader.endToken()
-        return (softmax(reader.found), reader.knownWordsOfText > 0)
+        return (softmax(reader.found), reader)
     }
 
     /// Finds the known terms of a text. The hashes of a token and of the
@@ -241,6 +243,7 @@ public struct IntentScorer: Sendable {
         /// Past the question's token: counting the text's known words.
         var inText = false
         var knownWordsOfText = 0
+        var wordsOfText = 0
 
         init(rows: HashIndex) {
             self.rows = rows
@@ -288,7 +291,10 @@ public struct IntentScorer: Sendable {
                 // so with a minimum document frequency it can only be a term
                 // when both words are.
                 let known = add(token)
-                if known, inText { knownWordsOfText += 1 }
+                if inText {
+                    wordsOfText += 1
+                    if known { knownWordsOfText += 1 }
+                }
                 if previous != nil, known, previousKnown { add(pair) }
                 previous = token
                 previousKnown = known
