@@ -85,7 +85,6 @@ struct EmergencyReader: Sendable {
     /// of a rule.
     let immediacy: PhraseMatcher<EmergencyTag>
 
-    /// The number of the rule that fired, or nil.
     /// Whether the text names danger and, in the same sentence, that it is
     /// calm now ("hij heeft haar geslagen en het is nu weer rustig"): the
     /// scorer, which cannot read that, is not to raise an emergency over it.
@@ -101,6 +100,7 @@ struct EmergencyReader: Sendable {
         }
     }
 
+    /// The number of the rule that fired, or nil.
     func read(_ words: [Word]) -> Int? {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
         let matches = matcher.matches(in: words)
