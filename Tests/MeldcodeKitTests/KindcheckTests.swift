@@ -21,6 +21,16 @@ struct KindcheckTests {
         #expect(driver.dossier.contains("Kindcheck"))
     }
 
+    /// Doubt at vraag 3 leads to the same advice as a yes, but the dossier
+    /// does not say it was answered yes.
+    @Test func doubtAtQuestionThreeIsNotNotedAsYes() {
+        var driver = Driver("kindcheck")
+        for answer in ["ja", "ja", "een zoon van 10", "twijfel"] { driver.type(answer) }
+        #expect(driver.outcomes == ["advies_veilig_thuis"])
+        #expect(!driver.dossier.contains("met ja beantwoord"))
+        #expect(driver.noted("of twijfel daarover"))
+    }
+
     @Test func questionsComeInOrder() {
         var driver = Driver("kindcheck")
         driver.type("ja")
