@@ -357,25 +357,27 @@ public struct IntentMatcher: Sendable {
     /// rules' reading.
     private func combine(_ rules: Classification, opinion: (intent: Intent, probability: Double, known: Double), threshold: Double,
                          expects: AnswerKind) -> Classification {
-        let answers: [Intent] = [.yes, .no, .unsure]
+        let opinionYesNo = opinion.intent == .yes || opinion.intent == .no
+        let rulesYesNo = rules.intent == .yes || rules.intent == .no
+        let rulesAnswer = rulesYesNo || rules.intent == .unsure
         guard opinion.probability >= (opinion.intent == .emergency ? Self.scorerDangerThreshold : threshold), opinion.intent != rules.intent,
-              !([.yes, .no].contains(opinion.intent) && opinion.probability < Self.scorerSureThreshold
+              // A yes or no where the rules saw no answer, doubt, or the opposite.
+              !(opinionYesNo && opinion.probability < Self.scorerSureThreshold
                 && ((rules.intent == .unclear && rules.confidence == 0 && rules.command == nil)
-                    || (rules.intent == .unsure && rules.confidence >= 0.9) || [.yes, .no].contains(rules.intent))),
+                    || (rules.intent == .unsure && rules.confidence >= 0.9) || rulesYesNo)),
               // A plain answer word ("nee, want ja.. wat kan ik nou doen",
               // "jaaa"): the rules read it as surely as anything they read.
-              !(rules.confidence >= 0.95 && answers.contains(rules.intent) && (answers + [.unclear]).contains(opinion.intent)),
+              !(rules.confidence >= 0.95 && rulesAnswer && (opinionYesNo || opinion.intent == .unsure || opinion.intent == .unclear)),
               // Contradicting the rules' answer takes knowing most of its
               // words: "neeniet gedaan" is no, though the scorer knows only
               // "gedaan". (One new word in a long answer is a typo, not a reason.)
-              !([.yes, .no].contains(rules.intent) && [.yes, .no].contains(opinion.intent) && opinion.known < 0.75),
+              !(rulesYesNo && opinionYesNo && opinion.known < 0.75),
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
               // An age question has no "no" for an answer: "8, nee 9" corrects the age.
               !(expects == .age && opinion.intent == .no),
               // The rules saw an answer but cannot tell which ("ja ze werken
               // mee, nee ze doen niks"): the professional is asked, not guessed for.
-              !(rules.intent == .unclear && rules.guess != nil && rules.command == nil
-                && [.yes, .no].contains(opinion.intent)) else { return rules }
+              !(rules.intent == .unclear && rules.guess != nil && rules.command == nil && opinionYesNo) else { return rules }
         var result = rules
         result.intent = opinion.intent
         result.confidence = opinion.probability
