@@ -23,7 +23,11 @@ struct IntentSetTests {
 
     struct Score {
         var total = 0, correct = 0, critical = 0, real = 0, unclearOnReal = 0
+        /// Answers to stap2.overleg_met, and those whose consulted roles
+        /// (`classify`'s `roles`) are exactly the labelled ones.
+        var roleAnswers = 0, rolesRight = 0
         var criticalItems: [String] = []
+        var wrongRoles: [String] = []
         var accuracy: Double { Double(correct) / Double(max(total, 1)) }
         var unclearRate: Double { Double(unclearOnReal) / Double(max(real, 1)) }
     }
@@ -40,7 +44,12 @@ struct IntentSetTests {
         var score = Score()
         let answers: Set<String> = ["yes", "no", "unsure"]
         for item in items {
-            let got = shipped.matcher.classify(InputText.clean(item.text), question: item.question).intent.rawValue
+            let reading = shipped.matcher.classify(InputText.clean(item.text), question: item.question)
+            let got = reading.intent.rawValue
+            if let roles = item.roles {
+                score.roleAnswers += 1
+                if Set(reading.consultedRoles ?? []) == Set(roles) { score.rolesRight += 1 } else { score.wrongRoles.append(item.id) }
+            }
             score.total += 1
             if got == item.intent { score.correct += 1 }
             let critical = (answers.contains(item.intent) && answers.contains(got) && got != item.intent)
@@ -75,11 +84,14 @@ struct IntentSetTests {
         #expect(score.accuracy >= 0.975, "accuracy \(score.accuracy)")
         #expect(score.critical <= 1, "critical errors: \(score.criticalItems)")
         #expect(score.unclearRate <= 0.03, "unclear on real answers \(score.unclearRate)")
+        #expect(score.roleAnswers >= 50)
+        #expect(Double(score.rolesRight) / Double(score.roleAnswers) >= 0.98, "wrong roles: \(score.wrongRoles)")
     }
 
     @Test func devSplit() throws {
         let score = Self.score(try Self.load("dev"))
         #expect(score.accuracy >= 0.985, "accuracy \(score.accuracy)")
         #expect(score.unclearRate <= 0.03, "unclear on real answers \(score.unclearRate)")
+        #expect(Double(score.rolesRight) / Double(score.roleAnswers) >= 0.985, "wrong roles: \(score.wrongRoles)")
     }
 }

@@ -47,9 +47,43 @@ struct MatcherTests {
         ("met mijn teamleider", ["leidinggevende"]), ("met de wijkagent", ["politie"]), ("VT gebeld", ["veilig_thuis"]),
         ("met de AF en een collega", ["aandachtsfunctionaris", "collega"]), ("met niemand", []),
         ("niet met de politie, wel met de huisarts", ["huisarts"]), ("manager en teamcoach", ["leidinggevende"]),
+        // The intern begeleider is a primary school's zorgcoördinator.
+        ("met de IB'er en de directeur", ["zorgcoordinator", "leidinggevende"]),
+        // A nobody phrase beside a role negates only that role.
+        ("nog niet met VT, wel met de huisarts", ["huisarts"]),
+        ("niet in m'n eentje, met de directeur en de zorgcoördinator", ["leidinggevende", "zorgcoordinator"]),
+        // Planned, away, or only advised: not consulted.
+        ("met de huisarts. VT ga ik morgen bellen", ["huisarts"]),
+        ("met de teamleider, de AF was ziek", ["leidinggevende"]),
+        ("niet met de AF want die was er niet, wel met mijn teamcoach", ["leidinggevende"]),
+        ("met mijn manager, die zei dat ik VT moest bellen", ["leidinggevende"]),
+        // "af" standing alone is the aandachtsfunctionaris; in a sentence a particle.
+        ("AF", ["aandachtsfunctionaris"]), ("teamleider, AF, VT", ["leidinggevende", "aandachtsfunctionaris", "veilig_thuis"]),
+        ("vt + af", ["veilig_thuis", "aandachtsfunctionaris"]), ("de teamleider, die hield de boot af", ["leidinggevende"]),
+        // ... unless the advice was followed.
+        ("met mijn manager, die zei dat ik VT moest bellen, dat heb ik ook gedaan", ["leidinggevende", "veilig_thuis"]),
     ])
     func roles(text: String, expected: [String]) {
         let reading = shipped.matcher.classify(text, question: "stap2.overleg_met")
         #expect(reading.roles == expected, "\(text) -> \(String(describing: reading.roles))")
+    }
+
+    /// classify reports who was consulted: nobody when the answer doubts, asks
+    /// what a role is or pauses; the conversation keeps the roles named in doubt.
+    @Test("consulted roles", arguments: [
+        ("met de AF denk ik, of was het de teamleider", [String]()),
+        ("wat is een aandachtsfunctionaris?", []),
+        ("stop maar even, ik moet eerst de AF spreken", []),
+        ("met de AF", ["aandachtsfunctionaris"]),
+    ])
+    func consultedRoles(text: String, expected: [String]) {
+        let reading = shipped.matcher.classify(text, question: "stap2.overleg_met")
+        #expect(reading.consultedRoles == expected, "\(text) -> \(String(describing: reading.consultedRoles))")
+    }
+
+    @Test func rolesNamedInDoubtStayForTheNotes() {
+        let reading = shipped.matcher.classify("met de AF denk ik, of was het de teamleider", question: "stap2.overleg_met")
+        #expect(reading.intent == .unsure)
+        #expect(reading.roles == ["aandachtsfunctionaris", "leidinggevende"])
     }
 }

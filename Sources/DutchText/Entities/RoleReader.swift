@@ -3,6 +3,14 @@ enum RoleTag: Hashable, Sendable {
     case nobody, negator, pseudoNegation, contrast
     /// "van ons": what follows qualifies the role before it ("psycholoog van ons team").
     case qualifier
+    /// "morgen", "was ziek": the roles of this clause were not consulted.
+    case notConsulted
+    /// "zei": the roles after it in this clause were advised, not consulted.
+    case advice
+    /// "dat heb ik ook gedaan": advice before it was followed.
+    case adviceFollowed
+    /// "want", "dus": a new clause.
+    case clauseBreak
 }
 
 /// Finds who was consulted: role ids in the order named, leaving out negated
@@ -26,6 +34,10 @@ struct RoleReader: Sendable {
         m.add(lexicon.contrast + lexicon.contrastAfterNegation, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
         m.add(lexicon.roleQualifiers, tag: .qualifier, priority: 6, analyzer: analyzer)
+        m.add(lexicon.rolesNotConsulted, tag: .notConsulted, priority: 2, analyzer: analyzer)
+        m.add(lexicon.roleAdvice, tag: .advice, priority: 2, analyzer: analyzer)
+        m.add(lexicon.roleAdviceFollowed, tag: .adviceFollowed, priority: 3, analyzer: analyzer)
+        m.add(lexicon.reasons + lexicon.conclusion, tag: .clauseBreak, priority: 1, analyzer: analyzer)
         matcher = m
         // The telling words of the role phrases: "aandachtsfunctionaris",
         // "af", "niemand"; not "de" or "met", which open phrases but occur in
@@ -49,30 +61,68 @@ struct RoleReader: Sendable {
         var markerAt = [ClauseMarker?](repeating: nil, count: words.count)
         var negators: Set<Int> = []
         for match in matches {
-            if match.tag == .contrast { markerAt[match.first] = .contrast }
-            if match.tag == .negator { negators.insert(match.first) }
-        }
-        let clauses = Clauses(words: words, markerAt: markerAt)
-        var negations = Array(repeating: 0, count: clauses.count)
-        for n in negators { negations[clauses.clauseOf[n]] += 1 }
-        var roles: [String] = []
-        var nobody = false
-        var qualifierEnd = -2
-        for match in matches {
-            let negated = negations[clauses.clauseOf[match.first]] % 2 == 1
-            if match.tag == .qualifier { qualifierEnd = match.last }
-            // "de psycholoog van ons team": the role right after "van ons" qualifies.
-            if match.first == qualifierEnd + 1, !roles.isEmpty, case .role = match.tag { continue }
             switch match.tag {
-            case .role(let role) where !negated && !roles.contains(role): roles.append(role)
-            case .nobody: nobody = true
+            case .contrast: markerAt[match.first] = .contrast
+            case .clauseBreak: markerAt[match.first] = .reason
+            case .negator: negators.insert(match.first)
             default: break
             }
         }
+        let clauses = Clauses(words: words, markerAt: markerAt)
+        // Per clause: not consulted at all, or advised from this position on.
+        var notConsulted = Set<Int>()
+        var adviceFrom = [Int: Int]()
+        for match in matches {
+            let clause = clauses.clauseOf[match.first]
+            if match.tag == .notConsulted { notConsulted.insert(clause) }
+            if match.tag == .advice, adviceFrom[clause] == nil { adviceFrom[clause] = match.first }
+            if match.tag == .adviceFollowed { adviceFrom.removeAll() }
+        }
+        // "nog niet met VT, wel met de huisarts": a nobody phrase in the
+        // clause of a role negates that role and says nothing of the rest.
+        var clausesWithRole = Set<Int>()
+        for match in matches { if case .role = match.tag { clausesWithRole.insert(clauses.clauseOf[match.first]) } }
+        var nobodyMatches: [PhraseMatcher<RoleTag>.Match] = []
+        for match in matches where match.tag == .nobody {
+            if clausesWithRole.contains(clauses.clauseOf[match.first]) { negators.insert(match.first) } else { nobodyMatches.append(match) }
+        }
+        var negations = Array(repeating: 0, count: clauses.count)
+        for n in negators { negations[clauses.clauseOf[n]] += 1 }
+        // "niet in m'n eentje": a denied nobody is no nobody.
+        nobodyMatches.removeAll { negations[clauses.clauseOf[$0.first]] % 2 == 1 }
+        // Role and where it is named: "af" alone is found apart from the matches.
+        var named: [(at: Int, role: String)] = []
+        var qualifierEnd = -2
+        for match in matches {
+            let clause = clauses.clauseOf[match.first]
+            let negated = negations[clause] % 2 == 1 || notConsulted.contains(clause) || match.first > adviceFrom[clause, default: Int.max]
+            if match.tag == .qualifier { qualifierEnd = match.last }
+            // "de psycholoog van ons team": the role right after "van ons" qualifies.
+            if match.first == qualifierEnd + 1, !named.isEmpty, case .role = match.tag { continue }
+            if case .role(let role) = match.tag, !negated { named.append((match.first, role)) }
+        }
+        if let at = afAlone(words) { named.append((at, Self.af)) }
+        var roles: [String] = []
+        for (_, role) in named.sorted(by: { $0.at < $1.at }) where !roles.contains(role) { roles.append(role) }
         // "nog met niemand, ik wil VT bellen": nobody named first, a plan after.
         let firstRole = matches.first { if case .role = $0.tag { true } else { false } }?.first ?? Int.max
-        let firstNobody = matches.first { $0.tag == .nobody }?.first ?? Int.max
+        let nobody = !nobodyMatches.isEmpty
+        let firstNobody = nobodyMatches.first?.first ?? Int.max
         if firstNobody < firstRole { return Reading(roles: [], nobody: true) }
         return Reading(roles: roles, nobody: nobody && roles.isEmpty)
+    }
+
+    static let af = "aandachtsfunctionaris"
+
+    /// "AF", "teamleider, AF, VT", "vt + af": "af" standing alone as an item
+    /// is the aandachtsfunctionaris; inside a sentence it is a particle
+    /// ("houdt de boot af").
+    private func afAlone(_ words: [Word]) -> Int? {
+        for (i, word) in words.enumerated() where word.surface == "af" {
+            let before = i == 0 || words[i - 1].kind == .boundary || words[i - 1].kind == .symbol || words[i - 1].text == "en"
+            let after = i == words.count - 1 || words[i + 1].kind == .boundary
+            if before && after { return i }
+        }
+        return nil
     }
 }

@@ -17,7 +17,8 @@ public struct Classification: Sendable, Equatable {
     public var confidence: Double
     /// Age in whole years, when the text states one.
     public var age: Int?
-    /// Roles consulted, when the question asks for them or the text names them.
+    /// Roles named as consulted, when the question asks for them or the text
+    /// names them; also in doubt ("de AF of de teamleider?"), for the notes.
     public var roles: [String]?
     /// The option picked, for a choice question.
     public var choice: String?
@@ -32,6 +33,13 @@ public struct Classification: Sendable, Equatable {
     public var jumpTarget: String?
     /// The number of the lexicon's danger rule that fired.
     public var emergencyRule: Int?
+
+    /// Who the answer says was consulted: the roles read when it says someone
+    /// was (or tells of danger while answering), none when it says nobody,
+    /// doubts, asks what a role is or is no answer.
+    public var consultedRoles: [String]? {
+        roles.map { intent == .yes || intent == .emergency ? $0 : [] }
+    }
 }
 
 /// Classifies free Dutch answers to the assistant's questions. Rule based and
@@ -115,7 +123,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
-        known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.emergency.habitual + lexicon.emergency.now
+        known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials
         for cue in questions.values {

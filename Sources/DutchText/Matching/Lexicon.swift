@@ -103,6 +103,12 @@ public struct Lexicon: Sendable {
     public var nobody: [String] = []
     /// "van ons", "van het": a role after these qualifies the one before.
     public var roleQualifiers: [String] = []
+    /// "morgen", "was ziek": the roles in their clause were not consulted.
+    public var rolesNotConsulted: [String] = []
+    /// "zei", "vond": the roles after them in their clause were advised, not consulted.
+    public var roleAdvice: [String] = []
+    /// "dat heb ik ook gedaan": the advice was followed after all.
+    public var roleAdviceFollowed: [String] = []
     /// Named word lists a dialogue can test an answer against.
     public var categories: [String: [String]] = [:]
 

@@ -195,6 +195,9 @@ struct LexiconLoader {
                 }
             case "nobody": lexicon.nobody = reader.strings(node, key)
             case "role_qualifiers": lexicon.roleQualifiers = reader.strings(node, key)
+            case "roles_not_consulted": lexicon.rolesNotConsulted = reader.strings(node, key)
+            case "role_advice": lexicon.roleAdvice = reader.strings(node, key)
+            case "role_advice_followed": lexicon.roleAdviceFollowed = reader.strings(node, key)
             case "categories":
                 for (name, phrases, _) in reader.pairs(node, key) {
                     lexicon.categories[name] = reader.strings(phrases, "categories.\(name)")

@@ -96,7 +96,7 @@ struct Classify: ParsableCommand {
             out += "\"age\":"
             out += String(age)
         }
-        if let roles = reading.roles {
+        if let roles = reading.consultedRoles {
             if reading.age != nil { out += "," }
             out += "\"roles\":["
             for (i, role) in roles.enumerated() {
