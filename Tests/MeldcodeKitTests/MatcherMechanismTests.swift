@@ -132,6 +132,11 @@ struct MatcherMechanismTests {
         ("armed", "stap2.overleg_met", "met de wijkagent, die komt nu want vader is gewapend gezien bij de woning", .emergency),
         ("on his way to her", "afweging.2", "ja, hij is net vrijgelaten en naar haar onderweg, ze is alleen thuis", .emergency),
         ("yesterday is past", "kindcheck.1", "ja, moeder kwam gisteren onder invloed binnen met de baby", .yes),
+        // Blood tests are no bleeding ("bloedend" is matched on its stem).
+        ("blood test", "kindcheck.2", "mw. komt morgen terug voor uitslag bloed", .unclear),
+        // "valt wel mee" states something; "valt dit onder ...?" asks.
+        ("valt mee", "afweging.2", "valt wel mee, niks acuut of structureels", .no),
+        ("valt onder", "afweging.2", "valt schreeuwen ook onder structureel?", .explain),
         // A time unit after "al" or "sinds" is how long, not how old.
         ("duration is no age", "leeftijd", "nou, niet bepaald acuut, maar het speelt al maanden", .unclear),
         ("a few weeks old", "leeftijd", "een paar weken oud", .yes),

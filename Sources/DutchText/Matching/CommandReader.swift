@@ -3,6 +3,8 @@ enum CommandTag: Hashable, Sendable {
     case anywhere(Command)
     case filler
     case questionWord, questionVerb, askingVerb, questionRef, summaryCue, backCue, displayVerb, changeVerb
+    /// "valt wel mee": covers an asking verb that states something.
+    case statement
 }
 
 /// Finds a command instead of an answer:
@@ -42,6 +44,7 @@ struct CommandReader: Sendable {
         c.add(lexicon.questionWords, tag: .questionWord, priority: 0, analyzer: analyzer)
         c.add(lexicon.questionVerbs, tag: .questionVerb, priority: 0, analyzer: analyzer)
         c.add(lexicon.askingVerbs, tag: .askingVerb, priority: 1, analyzer: analyzer)
+        c.add(lexicon.askingVerbStatements, tag: .statement, priority: 2, analyzer: analyzer)
         c.add(lexicon.questionRefs, tag: .questionRef, priority: 0, analyzer: analyzer)
         cues = c
         triggers = m.firstWords { $0 != .filler }.union(c.firstWords { $0 != .questionRef })
@@ -100,7 +103,7 @@ struct CommandReader: Sendable {
             case .displayVerb: display = true
             case .changeVerb: change = true
             case .questionRef: refers[match.first] = true
-            case .questionWord, .questionVerb, .askingVerb: break
+            case .questionWord, .questionVerb, .askingVerb, .statement: break
             }
         }
         let start = content.first { !filler[$0] }

@@ -121,7 +121,7 @@ public struct IntentMatcher: Sendable {
         known += NumberParser(lexicon.numbers).words
         known += lexicon.age.years + lexicon.age.months + lexicon.age.weeks + lexicon.age.days + lexicon.age.baby + lexicon.age.approximately
         known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
-        known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
+        known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.askingVerbStatements + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.corrections + lexicon.numbers.half

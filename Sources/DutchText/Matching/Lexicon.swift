@@ -79,6 +79,8 @@ public struct Lexicon: Sendable {
     /// ... and verbs that open one even without "?" when about the question
     /// ("telt een gesprek via de telefoon ook").
     public var askingVerbs: [String] = []
+    /// "valt wel mee": an asking verb in a statement.
+    public var askingVerbStatements: [String] = []
     /// Words that tie a longer question back to the question asked ("dat",
     /// "hiermee"): without them, or the question's own words, it is off-topic.
     public var questionRefs: [String] = []

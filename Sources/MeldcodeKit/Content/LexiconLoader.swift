@@ -87,6 +87,7 @@ struct LexiconLoader {
             case "question_words": lexicon.questionWords = reader.strings(node, key)
             case "question_verbs": lexicon.questionVerbs = reader.strings(node, key)
             case "asking_verbs": lexicon.askingVerbs = reader.strings(node, key)
+            case "asking_verb_statements": lexicon.askingVerbStatements = reader.strings(node, key)
             case "question_refs": lexicon.questionRefs = reader.strings(node, key)
             case "summary_cues": lexicon.summaryCues = reader.strings(node, key)
             case "back_cues": lexicon.backCues = reader.strings(node, key)
