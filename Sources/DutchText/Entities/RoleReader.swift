@@ -59,32 +59,36 @@ struct RoleReader: Sendable {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return Reading(roles: [], nobody: false) }
         let matches = matcher.matches(in: words)
         var markerAt = [ClauseMarker?](repeating: nil, count: words.count)
-        var negators: Set<Int> = []
+        // Plain arrays per position or clause, not sets: this runs for most answers.
+        var negators: [Int] = []
         for match in matches {
             switch match.tag {
             case .contrast: markerAt[match.first] = .contrast
             case .clauseBreak: markerAt[match.first] = .reason
-            case .negator: negators.insert(match.first)
+            case .negator: negators.append(match.first)
             default: break
             }
         }
         let clauses = Clauses(words: words, markerAt: markerAt)
         // Per clause: not consulted at all, or advised from this position on.
-        var notConsulted = Set<Int>()
-        var adviceFrom = [Int: Int]()
+        var notConsulted = [Bool](repeating: false, count: clauses.count)
+        var adviceFrom = [Int](repeating: Int.max, count: clauses.count)
+        var hasRole = [Bool](repeating: false, count: clauses.count)
         for match in matches {
             let clause = clauses.clauseOf[match.first]
-            if match.tag == .notConsulted { notConsulted.insert(clause) }
-            if match.tag == .advice, adviceFrom[clause] == nil { adviceFrom[clause] = match.first }
-            if match.tag == .adviceFollowed { adviceFrom.removeAll() }
+            switch match.tag {
+            case .notConsulted: notConsulted[clause] = true
+            case .advice: adviceFrom[clause] = min(adviceFrom[clause], match.first)
+            case .adviceFollowed: for c in adviceFrom.indices { adviceFrom[c] = Int.max }
+            case .role: hasRole[clause] = true
+            default: break
+            }
         }
         // "nog niet met VT, wel met de huisarts": a nobody phrase in the
         // clause of a role negates that role and says nothing of the rest.
-        var clausesWithRole = Set<Int>()
-        for match in matches { if case .role = match.tag { clausesWithRole.insert(clauses.clauseOf[match.first]) } }
         var nobodyMatches: [PhraseMatcher<RoleTag>.Match] = []
         for match in matches where match.tag == .nobody {
-            if clausesWithRole.contains(clauses.clauseOf[match.first]) { negators.insert(match.first) } else { nobodyMatches.append(match) }
+            if hasRole[clauses.clauseOf[match.first]] { negators.append(match.first) } else { nobodyMatches.append(match) }
         }
         var negations = Array(repeating: 0, count: clauses.count)
         for n in negators { negations[clauses.clauseOf[n]] += 1 }
@@ -95,7 +99,7 @@ struct RoleReader: Sendable {
         var qualifierEnd = -2
         for match in matches {
             let clause = clauses.clauseOf[match.first]
-            let negated = negations[clause] % 2 == 1 || notConsulted.contains(clause) || match.first > adviceFrom[clause, default: Int.max]
+            let negated = negations[clause] % 2 == 1 || notConsulted[clause] || match.first > adviceFrom[clause]
             if match.tag == .qualifier { qualifierEnd = match.last }
             // "de psycholoog van ons team": the role right after "van ons" qualifies.
             if match.first == qualifierEnd + 1, !named.isEmpty, case .role = match.tag { continue }
