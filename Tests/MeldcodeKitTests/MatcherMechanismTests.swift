@@ -132,6 +132,12 @@ struct MatcherMechanismTests {
         ("armed", "stap2.overleg_met", "met de wijkagent, die komt nu want vader is gewapend gezien bij de woning", .emergency),
         ("on his way to her", "afweging.2", "ja, hij is net vrijgelaten en naar haar onderweg, ze is alleen thuis", .emergency),
         ("yesterday is past", "kindcheck.1", "ja, moeder kwam gisteren onder invloed binnen met de baby", .yes),
+        ("bleeding that does not stop", "afweging.1", "ze zit naast me met een snee in haar pols die niet ophoudt met bloeden", .emergency),
+        // A number after "niveau" or "groep" is no age.
+        ("level is no age", "leeftijd", "mbo niveau 2, opleiding zorg en welzijn", .unclear),
+        // Following the advice later is following it; doing it otherwise is not.
+        ("will follow", "stap2.advies_gevolgd", "ik ga het doen, al vind ik het best spannend", .yes),
+        ("otherwise", "stap2.advies_gevolgd", "ben het er niet mee eens, ik ga het anders doen", .no),
         // Blood tests are no bleeding ("bloedend" is matched on its stem).
         ("blood test", "kindcheck.2", "mw. komt morgen terug voor uitslag bloed", .unclear),
         // "valt wel mee" states something; "valt dit onder ...?" asks.

@@ -17,9 +17,10 @@ struct NumberParser: Sendable {
                 }
             }
         }
-        // "achtenhalf": the whole number.
-        if !words.andAHalf.isEmpty {
-            for (word, value) in table where value < 100 { table[word + words.andAHalf] = value }
+        // "achtenhalf", "zeventieneneenhalf": the whole number.
+        let whole = table
+        for suffix in words.andAHalf where !suffix.isEmpty {
+            for (word, value) in whole where value < 100 { table[word + suffix] = value }
         }
     }
 

@@ -146,7 +146,7 @@ public struct NumberWords: Sendable {
     public var joiner = ""
     public var half: [String] = []
     /// Suffix of "achtenhalf": the whole number is read, the half dropped.
-    public var andAHalf = ""
+    public var andAHalf: [String] = []
     public init() {}
 }
 

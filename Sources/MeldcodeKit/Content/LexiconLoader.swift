@@ -143,7 +143,7 @@ struct LexiconLoader {
                         if field == "hundred" { lexicon.numbers.hundred = table }
                     case "joiner": lexicon.numbers.joiner = reader.string(value, "numbers.joiner") ?? ""
                     case "half": lexicon.numbers.half = reader.strings(value, "numbers.half")
-                    case "and_a_half": lexicon.numbers.andAHalf = reader.string(value, "numbers.and_a_half") ?? ""
+                    case "and_a_half": lexicon.numbers.andAHalf = reader.strings(value, "numbers.and_a_half")
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
