@@ -4,6 +4,9 @@
 /// written form is put in one table up front, so reading is a lookup.
 struct NumberParser: Sendable {
     private var table: [String: Int] = [:]
+    /// "achtenhalf", "zeventieneneenhalf": read, but no target for typo
+    /// correction (hundreds of long words would slow every start).
+    private(set) var halfForms: [String] = []
 
     init(_ words: NumberWords) {
         table.merge(words.units) { a, _ in a }
@@ -20,12 +23,18 @@ struct NumberParser: Sendable {
         // "achtenhalf", "zeventieneneenhalf": the whole number.
         let whole = table
         for suffix in words.andAHalf where !suffix.isEmpty {
-            for (word, value) in whole where value < 100 { table[word + suffix] = value }
+            for (word, value) in whole where value < 100 {
+                table[word + suffix] = value
+                halfForms.append(word + suffix)
+            }
         }
+        wholeForms = Array(whole.keys)
     }
 
-    /// Every number written as a word, so the vocabulary can know them.
+    /// Every number written as a word.
     var words: [String] { Array(table.keys) }
+    /// The same without the half forms, so the vocabulary can know them.
+    private(set) var wholeForms: [String] = []
 
     func value(of word: String) -> Int? {
         if let n = table[word] { return n }

@@ -118,7 +118,8 @@ public struct IntentMatcher: Sendable {
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
         known += (lexicon.emergency.rules + lexicon.emergency.textRules).flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over + lexicon.emergency.calm + lexicon.emergency.harmless
         known += lexicon.roles.values.flatMap { $0 } + lexicon.nobody + lexicon.categories.values.flatMap { $0 }
-        known += NumberParser(lexicon.numbers).words
+        let numbers = NumberParser(lexicon.numbers)
+        known += numbers.wholeForms
         known += lexicon.age.years + lexicon.age.months + lexicon.age.weeks + lexicon.age.days + lexicon.age.baby + lexicon.age.approximately
         known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.askingVerbStatements + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
@@ -133,7 +134,7 @@ public struct IntentMatcher: Sendable {
         // "jadatdenkikwel", "geenidee".
         let answerPhrases = lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.negators
         let splitStarts = answerPhrases.filter { !$0.contains(" ") }
-        let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known, spelledRight: lexicon.spelledRight,
+        let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known, spelledRight: lexicon.spelledRight, plainWords: numbers.halfForms,
                                 splitStarts: splitStarts)
         self.analyzer = analyzer
         general = AnswerReader.general(lexicon, analyzer: analyzer)

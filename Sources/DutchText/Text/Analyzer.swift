@@ -38,11 +38,14 @@ public struct Analyzer: Sendable {
     ///     one of them are corrected.
     ///   - spelledRight: more words that are never corrected, though no
     ///     phrase uses them.
+    ///   - plainWords: words readers look for that are never corrected and
+    ///     no target of correction or splitting ("zeventieneneenhalf": long,
+    ///     many, and as targets they would slow every start).
     ///   - splitStarts: words a run of words typed without spaces may start
     ///     with ("nee" in "neeniet"): the words of answers, not of content,
     ///     so that "dichtslaat" is not read as "dicht slaat".
     public init(rewrites: [String: String], vocabulary: some Sequence<String>, spelledRight: [String] = [],
-                splitStarts: [String] = []) {
+                plainWords: [String] = [], splitStarts: [String] = []) {
         self.splitStarts = Set(splitStarts.map { Folding.fold($0) })
         splitStartHashes = Set(self.splitStarts.map { $0.unicodeScalars.reduce(FNV1a.basis) { FNV1a.step($0, UInt64($1.value)) } })
         var table: [String: [String]] = [:]
@@ -57,7 +60,8 @@ public struct Analyzer: Sendable {
                 for part in table[token.text] ?? [token.text] { words.insert(part) }
             }
         }
-        corrector = TypoCorrector(vocabulary: words, spelledRight: spelledRight.map { Folding.fold($0) })
+        let plain = plainWords.map { Folding.fold($0) }
+        corrector = TypoCorrector(vocabulary: words, spelledRight: spelledRight.map { Folding.fold($0) } + plain)
         for word in words where word.unicodeScalars.count >= 8 {
             let scalars = Array(word.unicodeScalars)
             for cut in 3...(scalars.count - 3) { joinStarts.insert(String(String.UnicodeScalarView(scalars[..<cut]))) }
@@ -66,7 +70,7 @@ public struct Analyzer: Sendable {
             let key = stem(word)
             if ids[key] == nil { ids[key] = Int32(ids.count) }
         }
-        for token in table.values.flatMap({ $0 }) {
+        for token in table.values.flatMap({ $0 }) + plain.sorted() {
             let key = stem(token)
             if ids[key] == nil { ids[key] = Int32(ids.count) }
         }
