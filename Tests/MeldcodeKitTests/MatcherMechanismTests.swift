@@ -138,6 +138,8 @@ struct MatcherMechanismTests {
         // Following the advice later is following it; doing it otherwise is not.
         ("will follow", "stap2.advies_gevolgd", "ik ga het doen, al vind ik het best spannend", .yes),
         ("otherwise", "stap2.advies_gevolgd", "ben het er niet mee eens, ik ga het anders doen", .no),
+        // "haar verhaal klopt" describes; it is no "klopt" that answers.
+        ("a story that checks out", "afweging.1", "ja en nee. ze heeft wel een blauwe plek, maar haar verhaal klopt ook wel", .unsure),
         // Blood tests are no bleeding ("bloedend" is matched on its stem).
         ("blood test", "kindcheck.2", "mw. komt morgen terug voor uitslag bloed", .unclear),
         // "valt wel mee" states something; "valt dit onder ...?" asks.
