@@ -138,6 +138,10 @@ struct MatcherMechanismTests {
         // Following the advice later is following it; doing it otherwise is not.
         ("will follow", "stap2.advies_gevolgd", "ik ga het doen, al vind ik het best spannend", .yes),
         ("otherwise", "stap2.advies_gevolgd", "ben het er niet mee eens, ik ga het anders doen", .no),
+        // "ik zou zeggen nee" is the professional's own answer, not a reported one.
+        ("own saying", "afweging.2", "ik zou zeggen nee", .no),
+        // A threat lived under constantly is structural unsafety, not danger now.
+        ("constant threat", "afweging.2", "ik zou zeggen ja. de dochter leeft onder constante dreiging dat ze wordt uitgehuwelijkt", .yes),
         // "haar verhaal klopt" describes; it is no "klopt" that answers.
         ("a story that checks out", "afweging.1", "ja en nee. ze heeft wel een blauwe plek, maar haar verhaal klopt ook wel", .unsure),
         // Blood tests are no bleeding ("bloedend" is matched on its stem).
