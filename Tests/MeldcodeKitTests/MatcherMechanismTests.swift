@@ -142,6 +142,13 @@ struct MatcherMechanismTests {
         ("own saying", "afweging.2", "ik zou zeggen nee", .no),
         // A threat lived under constantly is structural unsafety, not danger now.
         ("constant threat", "afweging.2", "ik zou zeggen ja. de dochter leeft onder constante dreiging dat ze wordt uitgehuwelijkt", .yes),
+        // A sentence-wide negation turns the answer; the scorer, which reads
+        // only the words inside, may not turn it back.
+        ("not so that", "afweging.1", "het is niet zo dat ik denk dat er thuis iets speelt", .no),
+        ("gas", "afweging.2", "het is nu onveilig, meneer heeft het gas open gezet en wil niet dat ik iemand bel", .emergency),
+        ("chat yes", "stap3.gesprek", "jupp", .yes),
+        ("treatment stopped", "afweging.4", "moeder heeft de behandeling eenzijdig stopgezet", .no),
+        ("grandchild", "kindcheck.2", "hij zorgt voor zijn kleinzoon sinds de moeder in de gevangenis zit", .yes),
         // "haar verhaal klopt" describes; it is no "klopt" that answers.
         ("a story that checks out", "afweging.1", "ja en nee. ze heeft wel een blauwe plek, maar haar verhaal klopt ook wel", .unsure),
         // Blood tests are no bleeding ("bloedend" is matched on its stem).

@@ -11,6 +11,9 @@ struct AnswerReading: Sendable {
     /// When the answer is contradictory: the most likely reading, for a
     /// clarifying question.
     var guess: Polarity?
+    /// "het is niet zo dat er iets speelt": a clause's answer was turned by
+    /// a negation of the whole sentence.
+    var turned = false
 }
 
 enum AnswerTag: Hashable, Sendable {
@@ -175,6 +178,8 @@ struct AnswerReader: Sendable {
         var softSentence = false
         /// The clause holds a plain answer word.
         var explicit = false
+        /// Its answer was turned by "het is niet zo dat".
+        var turned = false
     }
 
     func read(_ words: [Word]) -> AnswerReading {
@@ -283,6 +288,7 @@ struct AnswerReader: Sendable {
                 }.count
                 var signal = read(clause: inner, contentWords: innerWords, words: words, barriers: barriers, clauseOf: clauses.clauseOf, markers: clauses.markers)
                 if signal.polarity == .yes { signal.polarity = .no } else if signal.polarity == .no { signal.polarity = .yes }
+                signal.turned = signal.polarity == .yes || signal.polarity == .no
                 signal.strength = min(signal.strength, 0.85)
                 signal.affirmedEcho = false
                 return signal
@@ -322,7 +328,9 @@ struct AnswerReader: Sendable {
                 signals[c].lastPolarity = .yes
             }
         }
-        return combine(signals, markers: clauses.markers)
+        var reading = combine(signals, markers: clauses.markers)
+        reading.turned = signals.contains { $0.turned }
+        return reading
     }
 
     private func endsClause(_ match: PhraseMatcher<AnswerTag>.Match, _ words: [Word]) -> Bool {

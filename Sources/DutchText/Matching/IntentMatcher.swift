@@ -33,6 +33,8 @@ public struct Classification: Sendable, Equatable {
     public var jumpTarget: String?
     /// The number of the lexicon's danger rule that fired.
     public var emergencyRule: Int?
+    /// The rules' answer was turned by "het is niet zo dat ...".
+    var answerTurned = false
 
     /// Who the answer says was consulted: the roles read when it says someone
     /// was (or tells of danger while answering), none when it says nobody,
@@ -381,6 +383,9 @@ public struct IntentMatcher: Sendable {
               // words: "neeniet gedaan" is no, though the scorer knows only
               // "gedaan". (One new word in a long answer is a typo, not a reason.)
               !(rulesYesNo && opinionYesNo && opinion.known < 0.75),
+              // "het is niet zo dat er iets speelt": the scorer reads the
+              // words, not the negation of the whole sentence around them.
+              !(rulesYesNo && opinionYesNo && rules.answerTurned),
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
               // An age question has no "no" for an answer: "8, nee 9" corrects the age.
               !(expects == .age && opinion.intent == .no),
@@ -442,6 +447,7 @@ public struct IntentMatcher: Sendable {
     }
 
     private func apply(_ reading: AnswerReading, to result: inout Classification) {
+        result.answerTurned = reading.turned
         if let polarity = reading.polarity, reading.strength >= Self.threshold {
             result.intent = Intent(rawValue: polarity.rawValue)!
             result.confidence = reading.strength
