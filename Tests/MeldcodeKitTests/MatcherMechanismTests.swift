@@ -149,6 +149,11 @@ struct MatcherMechanismTests {
         ("chat yes", "stap3.gesprek", "jupp", .yes),
         ("treatment stopped", "afweging.4", "moeder heeft de behandeling eenzijdig stopgezet", .no),
         ("grandchild", "kindcheck.2", "hij zorgt voor zijn kleinzoon sinds de moeder in de gevangenis zit", .yes),
+        // Formal Dutch: doubt, a pause and a summary asked for at length.
+        ("formal doubt", "stap0.acuut_gevaar", "ik kan acuut gevaar niet met zekerheid uitsluiten, maar evenmin bevestigen", .unsure),
+        ("formal pause", "stap0.acuut_gevaar", "In verband met een aansluitend ingepland keukentafelgesprek verzoek ik de doorloop van de meldcode op dit punt te onderbreken en op een later moment te hervatten.", .pause),
+        ("formal summary", "afweging.3", "Zou u mij eerst een overzicht kunnen verstrekken van de antwoorden die tot op heden zijn vastgelegd?", .summary),
+        ("formal no", "kindcheck.2", "Mevrouw is 86 jaar oud en woont alleen; de vraag moet derhalve ontkennend worden beantwoord.", .no),
         // "haar verhaal klopt" describes; it is no "klopt" that answers.
         ("a story that checks out", "afweging.1", "ja en nee. ze heeft wel een blauwe plek, maar haar verhaal klopt ook wel", .unsure),
         // Blood tests are no bleeding ("bloedend" is matched on its stem).

@@ -142,6 +142,7 @@ struct AgeReader: Sendable {
                 best = Reading(age: age, certainty: certainty)
             }
         }
+        var halfAt = -1
         for (k, i) in content.enumerated() {
             let word = words[i]
             saidOfAdult = saidOf(.adult, before: i, in: words, tagAt: tagAt)
@@ -156,12 +157,19 @@ struct AgeReader: Sendable {
             lastNumber = i
             // A number beside another is part of a date or a phone number
             // ("geboren 12-04-1958, dus 66").
-            if word.kind == .number, (i > 0 && words[i - 1].kind == .number) || (i + 1 < words.count && words[i + 1].kind == .number) { continue }
+            // ("8 1/2 jaar", tokenised 8, 1, 2: the half belongs to the
+            // number and is dropped.)
+            let half = word.kind == .number && k + 2 < content.count
+                && words[content[k + 1]].text == "1" && words[content[k + 2]].text == "2"
+            if half { halfAt = content[k + 1] }
+            if i == halfAt || (halfAt >= 0 && i == halfAt + 1) { continue }
+            if word.kind == .number, (i > 0 && words[i - 1].kind == .number) || (i + 1 < words.count && words[i + 1].kind == .number && !half) { continue }
             let previous = k > 0 ? content[k - 1] : nil
             // "bijna 18", "wordt morgen 8": still 17, 7.
             if let p = previous, tagAt[p] == .almost, value > 0 { value -= 1 }
             if value > 0, let becoming = content[..<k].lastIndex(where: { tagAt[$0] == .becomes }), k - becoming <= 4 { value -= 1 }
-            let next = k + 1 < content.count ? content[k + 1] : nil
+            let afterNumber = half ? k + 3 : k + 1
+            let next = afterNumber < content.count ? content[afterNumber] : nil
             // "een" is mostly an article: only an age right before a unit.
             let isArticle = word.text == "een" || word.text == "eentje"
             if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore { continue }

@@ -386,6 +386,9 @@ public struct IntentMatcher: Sendable {
               // "het is niet zo dat er iets speelt": the scorer reads the
               // words, not the negation of the whole sentence around them.
               !(rulesYesNo && opinionYesNo && rules.answerTurned),
+              // A command the rules read ("... te onderbreken en later te
+              // hervatten") is not overruled by danger the scorer half sees.
+              !(rules.command != nil && rules.intent != .unclear && opinion.intent == .emergency && opinion.probability < Self.scorerSureThreshold),
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
               // An age question has no "no" for an answer: "8, nee 9" corrects the age.
               !(expects == .age && opinion.intent == .no),
