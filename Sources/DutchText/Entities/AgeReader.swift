@@ -153,6 +153,8 @@ struct AgeReader: Sendable {
             }
             guard tagAt[i] == nil || tagAt[i] == .approximately, word.kind == .number || (word.kind == .word && word.id >= 0),
                   mayBeNumber(word), var value = numbers.value(of: word.text) ?? numbers.value(of: word.surface) else { continue }
+            // The "1" and "2" of a half after a number ("8 1/2") are no numbers of their own.
+            if halfAt >= 0, i == halfAt || i == halfAt + 1 { continue }
             corrects = lastNumber.map { p in matches.contains { $0.tag == .correction && $0.first > p && $0.last < i } } ?? false
             lastNumber = i
             // A number beside another is part of a date or a phone number
@@ -162,7 +164,6 @@ struct AgeReader: Sendable {
             let half = word.kind == .number && k + 2 < content.count
                 && words[content[k + 1]].text == "1" && words[content[k + 2]].text == "2"
             if half { halfAt = content[k + 1] }
-            if i == halfAt || (halfAt >= 0 && i == halfAt + 1) { continue }
             if word.kind == .number, (i > 0 && words[i - 1].kind == .number) || (i + 1 < words.count && words[i + 1].kind == .number && !half) { continue }
             let previous = k > 0 ? content[k - 1] : nil
             // "bijna 18", "wordt morgen 8": still 17, 7.
