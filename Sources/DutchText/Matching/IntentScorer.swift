@@ -33,6 +33,30 @@ public struct IntentScorer: Sendable {
     }
 
     public init(tsv: String) throws(Problem) {
+        var model = Parsed()
+        var problem: Problem?
+        // Read as bytes in place, a line at a time: the file has some 250,000
+        // numbers, and the program starts with it.
+        var text = tsv
+        text.withUTF8 { bytes in
+            do throws(Problem) { try Self.parse(bytes, into: &model) } catch { problem = error }
+        }
+        if let problem { throw problem }
+        guard let threshold = model.threshold, let trainedOn = model.trainedOn, !model.labels.isEmpty, !model.idf.isEmpty else {
+            throw Problem(line: model.lines, key: "probleem.scorer_onvolledig", values: [:])
+        }
+        labels = model.labels
+        self.threshold = threshold
+        questions = model.questions
+        self.trainedOn = trainedOn
+        rows = HashIndex(model.rows)
+        idf = model.idf
+        weights = model.weights
+        intercept = model.intercept
+    }
+
+    /// A model file as it is read.
+    private struct Parsed {
         var labels: [Intent] = []
         var threshold: Double?
         var questions: Set<String> = []
@@ -41,91 +65,98 @@ public struct IntentScorer: Sendable {
         var rows: [UInt64: Int32] = [:]
         var idf: [Double] = []
         var weights: [Double] = []
-        // Read as bytes: the file has some 150,000 numbers, and the program
-        // starts with it.
-        let bytes = Array(tsv.utf8)
+        /// Lines read so far.
+        var lines = 0
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into model: inout Parsed) throws(Problem) {
         // About one row per line.
         let lines = bytes.reduce(into: 0) { count, byte in if byte == 0x0A { count += 1 } }
-        rows.reserveCapacity(lines)
-        idf.reserveCapacity(lines)
-        var number = 0
+        model.rows.reserveCapacity(lines)
+        model.idf.reserveCapacity(lines)
+        model.weights.reserveCapacity(lines * 9)
+        /// Where each field of the line starts, and one past the line's end.
+        var starts: [Int] = []
         var start = 0
         while start < bytes.count {
-            number += 1
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            model.lines += 1
+            let number = model.lines
+            starts.removeAll(keepingCapacity: true)
+            starts.append(start)
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A {
+                if bytes[end] == 0x09 { starts.append(end + 1) }
+                end += 1
+            }
+            starts.append(end + 1)
             defer { start = end + 1 }
-            let line = bytes[start..<end]
-            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            let head = String(decoding: fields[0], as: UTF8.self)
-            func numbers(_ part: ArraySlice<ArraySlice<UInt8>>) throws(Problem) -> [Double] {
+            if end == start || bytes[start] == UInt8(ascii: "#") { continue }
+            let count = starts.count - 1
+            func field(_ i: Int) -> Slice<UnsafeBufferPointer<UInt8>> { bytes[starts[i]..<(starts[i + 1] - 1)] }
+            func text(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
+            func numbers() throws(Problem) -> [Double] {
                 var out: [Double] = []
-                out.reserveCapacity(part.count)
-                for field in part {
-                    guard let value = Self.decimal(field) else {
-                        throw Problem(line: number, key: "probleem.scorer_getal", values: ["waarde": String(decoding: field, as: UTF8.self)])
+                for i in 1..<count {
+                    guard let value = decimal(field(i)) else {
+                        throw Problem(line: number, key: "probleem.scorer_getal", values: ["waarde": text(i)])
                     }
                     out.append(value)
                 }
                 return out
             }
-            func text(_ i: Int) -> String { String(decoding: fields[i], as: UTF8.self) }
-            switch head {
+            switch header(field(0)) {
             case "dev":
-                guard fields.count == 3, let count = Int(text(1)), let hash = UInt64(text(2), radix: 16) else {
+                guard count == 3, let answers = Int(text(1)), let hash = UInt64(text(2), radix: 16) else {
                     throw Problem(line: number, key: "probleem.scorer_dev", values: [:])
                 }
-                trainedOn = (count, hash)
+                model.trainedOn = (answers, hash)
             case "threshold":
-                let values = try numbers(fields.dropFirst())
+                let values = try numbers()
                 guard values.count == 1, (0...1).contains(values[0]) else { throw Problem(line: number, key: "probleem.scorer_drempel", values: [:]) }
-                threshold = values[0]
+                model.threshold = values[0]
             case "questions":
-                questions = Set((1..<fields.count).map(text))
+                model.questions = Set((1..<count).map(text))
             case "labels":
-                for i in 1..<fields.count {
+                for i in 1..<count {
                     guard let intent = Intent(rawValue: text(i)) else { throw Problem(line: number, key: "probleem.scorer_intentie", values: ["waarde": text(i)]) }
-                    labels.append(intent)
+                    model.labels.append(intent)
                 }
             case "intercept":
-                intercept = try numbers(fields.dropFirst())
+                model.intercept = try numbers()
             default:
-                guard !labels.isEmpty, intercept.count == labels.count else {
+                let labels = model.labels.count
+                guard labels > 0, model.intercept.count == labels else {
                     throw Problem(line: number, key: "probleem.scorer_volgorde", values: [:])
                 }
-                guard fields.count == labels.count + 2 else {
+                guard count == labels + 2 else {
                     throw Problem(line: number, key: "probleem.scorer_velden",
-                                  values: ["verwacht": String(labels.count + 2), "gevonden": String(fields.count)])
+                                  values: ["verwacht": String(labels + 2), "gevonden": String(count)])
                 }
-                let key = FNV1a.hash(fields[0])
-                guard rows.updateValue(Int32(idf.count), forKey: key) == nil else {
-                    throw Problem(line: number, key: "probleem.scorer_dubbel", values: ["waarde": head])
+                guard model.rows.updateValue(Int32(model.idf.count), forKey: FNV1a.hash(field(0))) == nil else {
+                    throw Problem(line: number, key: "probleem.scorer_dubbel", values: ["waarde": text(0)])
                 }
-                for (i, field) in fields.dropFirst().enumerated() {
-                    guard let value = Self.decimal(field) else {
-                        throw Problem(line: number, key: "probleem.scorer_getal", values: ["waarde": String(decoding: field, as: UTF8.self)])
+                for i in 1..<count {
+                    guard let value = decimal(field(i)) else {
+                        throw Problem(line: number, key: "probleem.scorer_getal", values: ["waarde": text(i)])
                     }
-                    if i == 0 { idf.append(value) } else { weights.append(value) }
+                    if i == 1 { model.idf.append(value) } else { model.weights.append(value) }
                 }
             }
         }
-        guard let threshold, let trainedOn, !labels.isEmpty, !idf.isEmpty else {
-            throw Problem(line: number, key: "probleem.scorer_onvolledig", values: [:])
-        }
-        self.labels = labels
-        self.threshold = threshold
-        self.questions = questions
-        self.trainedOn = trainedOn
-        self.rows = HashIndex(rows)
-        self.idf = idf
-        self.weights = weights
-        self.intercept = intercept
+    }
+
+    /// The name of a line that is not a term's row ("dev", "labels"...), or
+    /// nil: only short first fields are made into text.
+    private static func header(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        guard field.count <= 9, let first = field.first,
+              [UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "q"), UInt8(ascii: "l"), UInt8(ascii: "i")].contains(first) else { return nil }
+        return String(decoding: field, as: UTF8.self)
     }
 
     /// A decimal as the trainer writes it ("-0.0020279", "9.7895", "1.2e-05"):
     /// the digits as a whole number, scaled by a power of ten, which is exact
     /// for the five significant digits written and so equal to Python's float().
-    static func decimal(_ field: ArraySlice<UInt8>) -> Double? {
+    static func decimal(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
         var i = field.startIndex
         var negative = false
         if i < field.endIndex, field[i] == UInt8(ascii: "-") || field[i] == UInt8(ascii: "+") {
