@@ -290,6 +290,21 @@ struct MatcherMechanismTests {
         ("of course not", "kindcheck.2", "nee, clt zorgt niet voor kinderen en er is uiteraard geen sprake van een zwangerschap", .no),
         // A longer phrase of one danger rule ("weggereden met") counts for the other.
         ("drunk at the wheel", "stap0.acuut_gevaar", "moeder is net stomdronken weggereden met de tweeling achterin", .emergency),
+        // The question's own word as the subject of a phrase that answers.
+        ("question's word as subject", "kindcheck.2", "de kinderen zijn al lang volwassen", .no),
+        // A negation does not reach past "en" into a new statement; "of" joins one.
+        ("negation not into the statement after en", "kindcheck.2", "niet zwanger en de kinderen wonen al jaren zelfstandig", .no),
+        ("negation across of", "stap1.besproken", "ik heb het nog niet met moeder of haar vriend besproken", .no),
+        // "maar een keer": only once, no contrast.
+        ("maar meaning only", "kindcheck.3", "het is niet zo dat ik hem maar een keer heb gezien, ik kom er elke week", .no),
+        // Formal, written Dutch.
+        ("formal soft yes", "afweging.5", "Ik acht dat aannemelijk.", .yes),
+        ("formal soft no", "afweging.2", "Dat acht ik niet aannemelijk.", .no),
+        ("formal answer", "afweging.1", "Het antwoord luidt bevestigend.", .yes),
+        ("formal doubt", "afweging.4", "Dat kan ik niet met stelligheid zeggen.", .unsure),
+        ("formal neither", "afweging.2", "Acute onveiligheid is er niet, en evenmin structurele.", .no),
+        ("formal pause", "stap1.besproken", "Ik onderbreek de vragenlijst even.", .pause),
+        ("formal explain", "afweging.3", "Ik verzoek u toe te lichten wat onder effectieve hulp wordt verstaan.", .explain),
     ]
 
     /// Texts that name something close to danger without any: whatever

@@ -381,11 +381,17 @@ struct AnswerReader: Sendable {
                 let next = operators[k + 1].first
                 if items.contains(where: { $0.first > p && $0.first < next }) { end = min(end, next) }
             }
+            // "geen mes en geen wapen", "geen mes en wapen" deny both; in
+            // "niet zwanger en de kinderen zijn volwassen" what follows "en"
+            // is a new statement. ("of" joins one statement: "nog niet met
+            // de betrokkene of diens vertegenwoordiger besproken".)
+            let nextBarrier = barriers.filter { $0 > op.last && !special.whether.contains(words[$0].id) }.min()
             var covered = false
             for (i, item) in items.enumerated() {
                 let spans = item.first < p && item.last > p
                 let reach = endsClause(item, words) ? Self.negationReachToClauseEnd : Self.negationReachForward
-                if spans || (item.first > p && item.first < end && item.first - op.last <= reach) {
+                let pastStatement = nextBarrier.map { item.first > $0 + 2 } ?? false
+                if spans || (item.first > p && item.first < end && item.first - op.last <= reach && !pastStatement) {
                     turns[i] += 1
                     covered = true
                 }
@@ -430,6 +436,7 @@ struct AnswerReader: Sendable {
             signal.lastPolarity = polarity
             if explicit { signal.explicit = true }
         }
+        let namesAnswerCue = matches.contains { $0.tag == .questionYes || $0.tag == .questionNo }
         var itemIndex = 0
         for match in matches {
             let turned: Bool
@@ -450,6 +457,10 @@ struct AnswerReader: Sendable {
             case .unsure: if !turned { doubt = true }
             case .unsureAtEnd: if endsClause(match, words) { doubt = true }
             case .unsureAtStart: if match.first == 0 { doubt = true }
+            case .echo where !turned && namesAnswerCue:
+                // "de kinderen zijn de deur uit": the question's own word is
+                // the subject here; the phrase about it answers.
+                break
             case .echo, .questionYes:
                 if turned { add(.no, 0.85) } else { add(.yes, 0.85); signal.affirmedEcho = true }
             case .questionNo: turned ? add(.yes, 0.85) : add(.no, 0.85)
