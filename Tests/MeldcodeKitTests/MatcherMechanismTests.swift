@@ -297,6 +297,9 @@ struct MatcherMechanismTests {
         ("negation across of", "stap1.besproken", "ik heb het nog niet met moeder of haar vriend besproken", .no),
         // "maar een keer": only once, no contrast.
         ("maar meaning only", "kindcheck.3", "het is niet zo dat ik hem maar een keer heb gezien, ik kom er elke week", .no),
+        // A colleague's answer, passed on, counts only without one of the professional's own.
+        ("colleague's answer passed on", "afweging.2", "mijn collega zegt ja", .yes),
+        ("own answer after a colleague's", "stap1.besproken", "mijn teamleider zegt van wel, ik zelf vind van niet: ik heb alleen geluisterd", .no),
         // Formal, written Dutch.
         ("formal soft yes", "afweging.5", "Ik acht dat aannemelijk.", .yes),
         ("formal soft no", "afweging.2", "Dat acht ik niet aannemelijk.", .no),

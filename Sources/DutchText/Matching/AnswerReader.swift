@@ -183,7 +183,26 @@ struct AnswerReader: Sendable {
     }
 
     func read(_ words: [Word]) -> AnswerReading {
-        var matches = matcher.matches(in: words)
+        let matches = matcher.matches(in: words)
+        // "mijn collega zegt ja": a colleague's answer, passed on. It is the
+        // answer only when the professional gives none of their own ("mijn
+        // leidinggevende zegt van wel ... ik zelf vind van niet").
+        let passedOn = matches.filter { m in
+            [.yes, .no, .softYes, .softNo].contains(m.tag) && m.first > 0
+                && ((m.first - 2)...(m.first - 1)).contains { p in
+                    p >= 0 && special.reporting.contains(words[p].id)
+                        && (max(0, p - 2)..<p).contains { special.colleagues.contains(words[$0].id) }
+                }
+        }
+        if !passedOn.isEmpty {
+            let own = read(words, matches: matches.filter { m in !passedOn.contains { $0.first == m.first && $0.tag == m.tag } })
+            if own.polarity != nil { return own }
+        }
+        return read(words, matches: matches)
+    }
+
+    private func read(_ words: [Word], matches: [PhraseMatcher<AnswerTag>.Match]) -> AnswerReading {
+        var matches = matches
         // "hij weet niet dat ze hier is": not the professional's doubt.
         matches.removeAll {
             $0.tag == .unsure && $0.first > 0 && special.others.contains(words[$0.first - 1].id)
