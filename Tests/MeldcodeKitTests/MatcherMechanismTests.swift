@@ -294,6 +294,7 @@ struct MatcherMechanismTests {
         ("question's word as subject", "kindcheck.2", "de kinderen zijn al lang volwassen", .no),
         // A negation does not reach past "en" into a new statement; "of" joins one.
         ("negation not into the statement after en", "kindcheck.2", "niet zwanger en de kinderen wonen al jaren zelfstandig", .no),
+        ("a plain nee ends a negation's reach", "stap1.besproken", "nog niet nee dat komt nog", .no),
         ("negation across of", "stap1.besproken", "ik heb het nog niet met moeder of haar vriend besproken", .no),
         // "maar een keer": only once, no contrast.
         ("maar meaning only", "kindcheck.3", "het is niet zo dat ik hem maar een keer heb gezien, ik kom er elke week", .no),

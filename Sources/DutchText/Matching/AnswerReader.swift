@@ -383,13 +383,18 @@ struct AnswerReader: Sendable {
 
         // Which negations turn which answer words.
         var turns = Array(repeating: 0, count: items.count)
+        // "nog niet nee dat komt nog": a plain "ja" or "nee" ends what a
+        // negation before it reaches, as a full stop would.
+        let interjections = matches.filter {
+            ($0.tag == .yes || $0.tag == .no) && $0.count == 1 && special.interjections.contains(words[$0.first].id)
+        }.map(\.first)
         var standalone: [(strength: Double, length: Int, endsClause: Bool)] = []
         for (k, op) in operators.enumerated() {
             let p = op.first
             // The scope runs to a "wel", or to the next negation when answer
             // words lie between; stacked negations ("niet zo dat ik geen")
             // share the scope of the last one.
-            var end = terminators.filter { $0 > p }.min() ?? Int.max
+            var end = min(terminators.filter { $0 > p }.min() ?? Int.max, interjections.filter { $0 > op.last }.min() ?? Int.max)
             // "acuut niet en structureel ook niet echt": after "en", a part
             // with its own negation is out of this one's reach; "geen X en Y"
             // still denies both.
