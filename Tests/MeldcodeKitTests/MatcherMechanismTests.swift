@@ -317,6 +317,8 @@ struct MatcherMechanismTests {
         ("not a danger word", "stap1.besproken", "ik heb het geprobeerd maar ze klapte meteen dicht"),
         ("negation before en", "stap0.acuut_gevaar", "er ligt geen mes en niemand is gewond"),
         ("too slack", "stap2.advies_gevolgd", "nee, ik vind afwachten te slap met een baby van 4 weken"),
+        ("an earlier one, not honour", "afweging.1", "ja, gezien de eerdere meldingen"),
+        ("a door slammed", "stap3.gesprek", "ja, maar het ging slecht: nu sloeg ze de deur dicht"),
     ]
 
     @Test("near danger is no emergency", arguments: nearDanger)
