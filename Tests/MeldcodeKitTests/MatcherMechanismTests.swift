@@ -290,6 +290,10 @@ struct MatcherMechanismTests {
         ("of course not", "kindcheck.2", "nee, clt zorgt niet voor kinderen en er is uiteraard geen sprake van een zwangerschap", .no),
         // A longer phrase of one danger rule ("weggereden met") counts for the other.
         ("drunk at the wheel", "stap0.acuut_gevaar", "moeder is net stomdronken weggereden met de tweeling achterin", .emergency),
+        // Threats and danger in more words.
+        ("a threat to finish it tonight", "afweging.5", "nee, hij komt vanavond langs om het af te maken", .emergency),
+        ("lying in wait tonight", "stap1.besproken", "ja, en nu zegt ze dat hij haar vanavond opwacht", .emergency),
+        ("a child alone in the house", "stap0.acuut_gevaar", "er is op dit moment een kleuter alleen in de woning", .emergency),
         // The question's own word as the subject of a phrase that answers.
         ("question's word as subject", "kindcheck.2", "de kinderen zijn al lang volwassen", .no),
         // A negation does not reach past "en" into a new statement; "of" joins one.
@@ -318,6 +322,9 @@ struct MatcherMechanismTests {
         ("negation before en", "stap0.acuut_gevaar", "er ligt geen mes en niemand is gewond"),
         ("too slack", "stap2.advies_gevolgd", "nee, ik vind afwachten te slap met een baby van 4 weken"),
         ("an earlier one, not honour", "afweging.1", "ja, gezien de eerdere meldingen"),
+        ("finishing a report", "stap0.acuut_gevaar", "nee, ik probeer vandaag het verslag af te maken"),
+        ("pills as prescribed", "afweging.5", "ja, ze heeft de pillen vandaag ingenomen zoals voorgeschreven"),
+        ("finishing this later", "afweging.2", "ik moet nu weg, kan ik dit later afmaken"),
         ("a door slammed", "stap3.gesprek", "ja, maar het ging slecht: nu sloeg ze de deur dicht"),
     ]
 
