@@ -293,6 +293,7 @@ struct MatcherMechanismTests {
         // Threats and danger in more words.
         ("a threat to finish it tonight", "afweging.5", "nee, hij komt vanavond langs om het af te maken", .emergency),
         ("lying in wait tonight", "stap1.besproken", "ja, en nu zegt ze dat hij haar vanavond opwacht", .emergency),
+        ("danger whose ending was corrected", "stap0.acuut_gevaar", "ze wordt op dit moment mishandeld", .emergency),
         ("a child alone in the house", "stap0.acuut_gevaar", "er is op dit moment een kleuter alleen in de woning", .emergency),
         // The question's own word as the subject of a phrase that answers.
         ("question's word as subject", "kindcheck.2", "de kinderen zijn al lang volwassen", .no),
@@ -325,6 +326,8 @@ struct MatcherMechanismTests {
         ("finishing a report", "stap0.acuut_gevaar", "nee, ik probeer vandaag het verslag af te maken"),
         ("pills as prescribed", "afweging.5", "ja, ze heeft de pillen vandaag ingenomen zoals voorgeschreven"),
         ("finishing this later", "afweging.2", "ik moet nu weg, kan ik dit later afmaken"),
+        ("a real word one letter from danger", "stap1.besproken", "ja, met het kind zelf, ze kon het goed verwoorden"),
+        ("shelter, not hanging", "afweging.3", "ja, we kunnen haar vanavond nog opvangen"),
         ("a door slammed", "stap3.gesprek", "ja, maar het ging slecht: nu sloeg ze de deur dicht"),
     ]
 

@@ -100,6 +100,17 @@ struct EmergencyReader: Sendable {
         }
     }
 
+    /// A word the typo corrector changed by one letter inside it: that is
+    /// more often another real word ("opvangen" is not "ophangen",
+    /// "verwoorden" is not "vermoorden") than a slip, so it names no danger.
+    /// A changed last letter is an ending ("mishandeld", "gedreigt").
+    static func changedInside(_ word: Word) -> Bool {
+        guard word.corrected else { return false }
+        let typed = Array(word.surface.unicodeScalars), read = Array(word.text.unicodeScalars)
+        guard typed.count == read.count, let first = typed.indices.first(where: { typed[$0] != read[$0] }) else { return false }
+        return first < typed.count - 1
+    }
+
     /// The number of the rule that fired, or nil.
     func read(_ words: [Word]) -> Int? {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
@@ -174,6 +185,7 @@ struct EmergencyReader: Sendable {
         var seen: [Int: [Int: Set<Int>]] = [:]
         for match in matches {
             guard case .term(let index) = match.tag else { continue }
+            if match.positions.contains(where: { Self.changedInside(words[$0]) }) { continue }
             let clause = clauses.clauseOf[match.first]
             let sentence = clauses.sentenceOf[match.first]
             // A question ("of er nu acuut gevaar is...") names danger without
