@@ -299,6 +299,7 @@ struct MatcherMechanismTests {
         ("question's word as subject", "kindcheck.2", "de kinderen zijn al lang volwassen", .no),
         // A negation does not reach past "en" into a new statement; "of" joins one.
         ("negation not into the statement after en", "kindcheck.2", "niet zwanger en de kinderen wonen al jaren zelfstandig", .no),
+        ("a soft answer opening a dictated text", "afweging.2", "lijkt me niet ze hebben nu hulp in huis", .no),
         ("a plain nee ends a negation's reach", "stap1.besproken", "nog niet nee dat komt nog", .no),
         ("negation across of", "stap1.besproken", "ik heb het nog niet met moeder of haar vriend besproken", .no),
         // "maar een keer": only once, no contrast.

@@ -264,6 +264,20 @@ struct AnswerReader: Sendable {
            matches.contains(where: { $0.first == 0 && $0.last == 0 && ($0.tag == .yes || $0.tag == .no) }) {
             markerAt[1] = ClauseMarker.none
         }
+        // "lijkt me niet ze hebben nu hulp": a soft answer of some words that
+        // opens the text, with a person after it, is a sentence of its own
+        // (dictated answers have no punctuation).
+        // ("lijkt me niet" is read as a negation phrase.)
+        if let soft = matches.first(where: { m in
+               // ("ik denk het niet ...": the phrase may follow an "ik".)
+               guard m.first == 0 || (m.first == 1 && special.firstPerson.contains(words[0].id)), m.count >= 2 else { return false }
+               if case .negation = m.tag { return true }
+               return m.tag == .softYes || m.tag == .softNo
+           }),
+           soft.last + 1 < words.count, words[soft.last + 1].kind != .boundary, markerAt[soft.last + 1] == nil,
+           special.others.contains(words[soft.last + 1].id) || special.firstPerson.contains(words[soft.last + 1].id) {
+            markerAt[soft.last + 1] = ClauseMarker.none
+        }
         // "niet helemaal... nee eigenlijk niet": after a hesitation, a plain
         // "ja" or "nee" concludes.
         for m in matches where (m.tag == .yes || m.tag == .no) && m.first >= 1 && special.interjections.contains(words[m.first].id)
