@@ -293,6 +293,8 @@ struct MatcherMechanismTests {
         // Threats and danger in more words.
         ("a threat to finish it tonight", "afweging.5", "nee, hij komt vanavond langs om het af te maken", .emergency),
         ("lying in wait tonight", "stap1.besproken", "ja, en nu zegt ze dat hij haar vanavond opwacht", .emergency),
+        ("nobody opens, a baby cries", "stap2.advies_gevolgd", "ik sta voor de deur maar niemand doet open, ik hoor de baby huilen", .emergency),
+        ("suicide announced for today", "stap0.acuut_gevaar", "ze heeft aangekondigd zich vandaag van het leven te beroven", .emergency),
         ("danger whose ending was corrected", "stap0.acuut_gevaar", "ze wordt op dit moment mishandeld", .emergency),
         ("a child alone in the house", "stap0.acuut_gevaar", "er is op dit moment een kleuter alleen in de woning", .emergency),
         // The question's own word as the subject of a phrase that answers.
@@ -312,6 +314,7 @@ struct MatcherMechanismTests {
         ("formal soft no", "afweging.2", "Dat acht ik niet aannemelijk.", .no),
         ("formal answer", "afweging.1", "Het antwoord luidt bevestigend.", .yes),
         ("formal doubt", "afweging.4", "Dat kan ik niet met stelligheid zeggen.", .unsure),
+        ("formal: not such that", "afweging.1", "er zijn zorgen, maar die zijn niet van dien aard dat ik aan mishandeling denk", .no),
         ("formal neither", "afweging.2", "Acute onveiligheid is er niet, en evenmin structurele.", .no),
         ("formal pause", "stap1.besproken", "Ik onderbreek de vragenlijst even.", .pause),
         ("formal explain", "afweging.3", "Ik verzoek u toe te lichten wat onder effectieve hulp wordt verstaan.", .explain),
