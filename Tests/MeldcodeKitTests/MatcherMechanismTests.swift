@@ -332,6 +332,8 @@ struct MatcherMechanismTests {
         ("finishing this later", "afweging.2", "ik moet nu weg, kan ik dit later afmaken"),
         ("a real word one letter from danger", "stap1.besproken", "ja, met het kind zelf, ze kon het goed verwoorden"),
         ("shelter, not hanging", "afweging.3", "ja, we kunnen haar vanavond nog opvangen"),
+        ("won, not wounded", "stap1.besproken", "de training was leuk vandaag, we hebben gewonnen"),
+        ("a figure of speech", "afweging.5", "hopelijk, maar ik durf er mijn hand niet voor in het vuur te steken"),
         ("a door slammed", "stap3.gesprek", "ja, maar het ging slecht: nu sloeg ze de deur dicht"),
     ]
 
