@@ -65,12 +65,15 @@ struct EmergencyReader: Sendable {
         m.add(lexicon.contrast, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
         matcher = m
-        // Every rule needs a phrase of its first group, so only those can
-        // start a danger reading ("nu" alone cannot).
+        // Every rule needs a phrase of its first group, so only texts with
+        // a word of one can hold danger ("nu" alone cannot). Of each phrase
+        // its longest word is taken, the rarest as a rule: "van het leven te
+        // beroven" needs "beroven", and "van" would let nearly every text in.
         var firstGroup: WordSet = []
         for rule in rules {
             for phrase in rule.first ?? [] {
-                if let first = analyzer.phrase(phrase).first(where: { $0.kind != .boundary }), first.id >= 0 { firstGroup.insert(first.id) }
+                let words = analyzer.phrase(phrase).filter { $0.kind != .boundary && $0.id >= 0 }
+                if let longest = words.max(by: { $0.text.unicodeScalars.count < $1.text.unicodeScalars.count }) { firstGroup.insert(longest.id) }
             }
         }
         triggers = firstGroup
