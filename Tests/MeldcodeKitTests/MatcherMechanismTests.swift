@@ -314,6 +314,8 @@ struct MatcherMechanismTests {
         ("formal soft no", "afweging.2", "Dat acht ik niet aannemelijk.", .no),
         ("formal answer", "afweging.1", "Het antwoord luidt bevestigend.", .yes),
         ("formal doubt", "afweging.4", "Dat kan ik niet met stelligheid zeggen.", .unsure),
+        ("irony: if only it were so", "afweging.4", "werken ze mee? was het maar zo", .no),
+        ("formal: too little ground to", "afweging.1", "er is onvoldoende grond om van een vermoeden te spreken", .no),
         ("formal: not such that", "afweging.1", "er zijn zorgen, maar die zijn niet van dien aard dat ik aan mishandeling denk", .no),
         ("formal neither", "afweging.2", "Acute onveiligheid is er niet, en evenmin structurele.", .no),
         ("formal pause", "stap1.besproken", "Ik onderbreek de vragenlijst even.", .pause),
