@@ -293,6 +293,7 @@ struct MatcherMechanismTests {
         // Threats and danger in more words.
         ("a threat to finish it tonight", "afweging.5", "nee, hij komt vanavond langs om het af te maken", .emergency),
         ("lying in wait tonight", "stap1.besproken", "ja, en nu zegt ze dat hij haar vanavond opwacht", .emergency),
+        ("dragged by her hair now", "stap2.overleg_met", "overleggen kan straks, hij trekt haar nu aan haar haren over de gang", .emergency),
         ("nobody opens, a baby cries", "stap2.advies_gevolgd", "ik sta voor de deur maar niemand doet open, ik hoor de baby huilen", .emergency),
         ("suicide announced for today", "stap0.acuut_gevaar", "ze heeft aangekondigd zich vandaag van het leven te beroven", .emergency),
         ("danger whose ending was corrected", "stap0.acuut_gevaar", "ze wordt op dit moment mishandeld", .emergency),
