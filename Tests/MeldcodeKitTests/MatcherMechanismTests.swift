@@ -303,6 +303,7 @@ struct MatcherMechanismTests {
         // A negation does not reach past "en" into a new statement; "of" joins one.
         ("negation not into the statement after en", "kindcheck.2", "niet zwanger en de kinderen wonen al jaren zelfstandig", .no),
         ("a soft answer opening a dictated text", "afweging.2", "lijkt me niet ze hebben nu hulp in huis", .no),
+        ("the question's words joined by one, denied together", "afweging.1", "een vermoeden van mishandeling heb ik niet", .no),
         ("a plain nee ends a negation's reach", "stap1.besproken", "nog niet nee dat komt nog", .no),
         ("negation across of", "stap1.besproken", "ik heb het nog niet met moeder of haar vriend besproken", .no),
         // "maar een keer": only once, no contrast.

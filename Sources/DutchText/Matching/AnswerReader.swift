@@ -444,10 +444,14 @@ struct AnswerReader: Sendable {
                     turns[i] += 1
                     // "van geweld of verwaarlozing is geen sprake", "hulp
                     // bieden lukt niet": words side by side or joined by a
-                    // bare "of"/"en" are denied together.
+                    // bare "of"/"en" are denied together; so are two of the
+                    // question's own words joined by one ("vermoeden van
+                    // geweld heb ik niet").
                     var j = i
                     while j > 0, turns[j - 1] == 0,
-                          items[j - 1].last + 1 == items[j].first || (items[j - 1].last + 2 == items[j].first && barriers.contains(items[j].first - 1)) {
+                          items[j - 1].last + 1 == items[j].first
+                            || (items[j - 1].last + 2 == items[j].first
+                                && (barriers.contains(items[j].first - 1) || (items[j - 1].tag == .echo && items[j].tag == .echo))) {
                         turns[j - 1] += 1
                         j -= 1
                     }
