@@ -190,8 +190,7 @@ struct AnswerReader: Sendable {
         let passedOn = matches.filter { m in
             [.yes, .no, .softYes, .softNo].contains(m.tag) && m.first > 0
                 && ((m.first - 2)...(m.first - 1)).contains { p in
-                    p >= 0 && special.reporting.contains(words[p].id)
-                        && (max(0, p - 2)..<p).contains { special.colleagues.contains(words[$0].id) }
+                    p >= 0 && special.reporting.contains(words[p].id) && colleagueBefore(p, words)
                 }
         }
         if !passedOn.isEmpty {
@@ -199,6 +198,12 @@ struct AnswerReader: Sendable {
             if own.polarity != nil { return own }
         }
         return read(words, matches: matches)
+    }
+
+    /// A colleague named just before the reporting verb at `p` ("mijn
+    /// collega zegt ja").
+    private func colleagueBefore(_ p: Int, _ words: [Word]) -> Bool {
+        (max(0, p - 2)..<p).contains { special.colleagues.contains(words[$0].id) }
     }
 
     private func read(_ words: [Word], matches: [PhraseMatcher<AnswerTag>.Match]) -> AnswerReading {
@@ -217,7 +222,7 @@ struct AnswerReader: Sendable {
         func reports(_ p: Int) -> Bool {
             special.reporting.contains(words[p].id) && !asides.contains { $0.first <= p && p <= $0.last }
                 // "mijn collega zegt ja": a colleague's answer, passed on.
-                && !(max(0, p - 2)..<p).contains { special.colleagues.contains(words[$0].id) }
+                && !colleagueBefore(p, words)
         }
         matches.removeAll { m in
             let reportable = [.yes, .no, .softYes, .softNo].contains(m.tag) || (m.tag == .unsure && special.interjections.contains(words[m.first].id))
