@@ -18,6 +18,37 @@ struct RouteMechanismTests {
         #expect(driver.question == "stap2.overleg_met")
     }
 
+    /// The age the description names is offered, not asked again: "ja"
+    /// takes it, "nee" asks for the right one; a description without an age
+    /// leaves the question as it is.
+    @Test func theAgeInTheDescriptionIsOfferedAtTheAgeQuestion() {
+        var driver = Driver()
+        driver.answer(until: "stap1.betrokkene")
+        driver.type("meisje van 8 uit groep 5")
+        #expect(driver.question == "leeftijd")
+        guard case .ask(_, _, let offer)? = driver.last.last else { Issue.record("no question"); return }
+        #expect(offer.contains("8 jaar"), "\(offer)")
+        driver.type("ja klopt")
+        #expect(driver.conversation.answer(to: "leeftijd")?.value == .age(8))
+        #expect(driver.question == "stap1.signalen")
+
+        driver.type("terug")
+        let refused = driver.type("nee")
+        #expect(driver.question == "leeftijd")
+        #expect(driver.conversation.answer(to: "leeftijd") == nil)
+        #expect(refused.last == .ask(question: "leeftijd", expects: .age, text: shipped.texts.node("leeftijd").text!))
+        driver.type("9 eigenlijk")
+        #expect(driver.conversation.answer(to: "leeftijd")?.value == .age(9))
+
+        var plain = Driver()
+        plain.answer(until: "stap1.betrokkene")
+        plain.type("een leerling uit groep 6")
+        #expect(plain.last.last == .ask(question: "leeftijd", expects: .age, text: shipped.texts.node("leeftijd").text!))
+        plain.type("ja")
+        #expect(plain.question == "leeftijd")
+        #expect(plain.said("geen leeftijd"))
+    }
+
     @Test func aDecisionToReportNamesTheStepsNotDone() {
         var driver = Driver()
         driver.answer(until: "stap1.signalen")

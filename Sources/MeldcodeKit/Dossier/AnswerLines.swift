@@ -37,7 +37,7 @@ struct AnswerLines: Sendable {
             return texts.ui("antwoord.onbekend_met_woorden", ["woorden": words])
         case .age(let years):
             guard let years else { return texts.ui("antwoord.leeftijd_onbekend") }
-            let age = texts.ui(years == 1 ? "antwoord.leeftijd_een" : "antwoord.leeftijd", ["jaren": String(years)])
+            let age = age(years)
             return isPlain(answer.text) ? age : texts.ui("antwoord.met_woorden", ["antwoord": age, "woorden": words])
         case .roles(let roles, let polarity):
             let names = roles.map { texts.ui("rol.\($0)") }
@@ -71,6 +71,11 @@ struct AnswerLines: Sendable {
     }
 
     /// Answers of one or two words are shown by their meaning alone.
+    /// "8 jaar", "1 jaar".
+    func age(_ years: Int) -> String {
+        texts.ui(years == 1 ? "antwoord.leeftijd_een" : "antwoord.leeftijd", ["jaren": String(years)])
+    }
+
     private func isPlain(_ text: String) -> Bool {
         text.split(whereSeparator: { $0 == " " }).count <= 2
     }

@@ -77,7 +77,22 @@ public struct Engine: Sendable {
         if let clarifying = c.clarifying, clarifying.question == id {
             return clarification(clarifying)
         }
-        return .ask(question: id, expects: ask.expects, text: content.texts.node(id).text ?? id)
+        let text = content.texts.node(id).text ?? id
+        if ask.expects == .age, let years = suggestedAge(c, for: id) {
+            return .ask(question: id, expects: .age, text: content.texts.ui("leeftijd.voorstel", ["vraag": text, "leeftijd": lines.age(years)]))
+        }
+        return .ask(question: id, expects: ask.expects, text: text)
+    }
+
+    /// The age the description just given names ("een meisje van 8 uit groep
+    /// 5"): offered at the age question, so that "ja" is enough, instead of
+    /// asking for what was already said. Only from a free-text answer of the
+    /// same step, read as the age question would read it.
+    func suggestedAge(_ c: Conversation, for id: String) -> Int? {
+        guard let previous = c.answers.last, previous.question != id, previous.value == .text,
+              let step = content.node(id, in: c.stack.last?.dialogue ?? c.root)?.step, previous.step == step else { return nil }
+        let reading = content.matcher.classify(String(previous.text.prefix(Self.readLimit)), question: id)
+        return reading.intent == .yes ? reading.age : nil
     }
 
     // MARK: - Answers
@@ -156,7 +171,19 @@ public struct Engine: Sendable {
             case .unsure:
                 apply(.answered(question: id, text: text, value: .age(nil), danger: false, at: date), to: &c, &out)
             default:
-                out.append(.say(content.texts.ui("onbegrepen.leeftijd")))
+                // An age offered from the description: "ja" takes it, "nee" asks
+                // for the right one.
+                let offered = suggestedAge(c, for: id)
+                let confirmed = offered == nil ? nil : content.matcher.classify(String(text.prefix(Self.readLimit)), question: "").intent
+                if let offered, confirmed == .yes {
+                    apply(.answered(question: id, text: text, value: .age(offered), danger: false, at: date), to: &c, &out)
+                } else if confirmed == .no {
+                    out.append(.say(content.texts.ui("onbegrepen.leeftijd_anders")))
+                    out.append(.ask(question: id, expects: .age, text: content.texts.node(id).text ?? id))
+                    return out
+                } else {
+                    out.append(.say(content.texts.ui("onbegrepen.leeftijd")))
+                }
             }
         case .roles:
             switch reading.intent {
