@@ -322,6 +322,13 @@ struct MatcherMechanismTests {
         ("formal neither", "afweging.2", "Acute onveiligheid is er niet, en evenmin structurele.", .no),
         ("formal pause", "stap1.besproken", "Ik onderbreek de vragenlijst even.", .pause),
         ("formal explain", "afweging.3", "Ik verzoek u toe te lichten wat onder effectieve hulp wordt verstaan.", .explain),
+        // "geregeld" is also "arranged", not only "regularly".
+        ("arranged, not habitual", "afweging.2", "ja, hij heeft een pistool geregeld", .emergency),
+        ("harm now, responders held back", "stap0.acuut_gevaar", "ze is onderkoeld en de buurman houdt ons tegen", .emergency),
+        ("pause in own words", "afweging.5", "ik kom hier zo op terug", .pause),
+        ("a foster child", "kindcheck.2", "er woont een pleegkind bij hen", .yes),
+        ("a pregnancy test", "kindcheck.2", "cliënte had een positieve zwangerschapstest", .yes),
+        ("wondering is doubt", "afweging.5", "vraag me af of het blijvend is", .unsure),
     ]
 
     /// Texts that name something close to danger without any: whatever
@@ -339,6 +346,12 @@ struct MatcherMechanismTests {
         ("won, not wounded", "stap1.besproken", "de training was leuk vandaag, we hebben gewonnen"),
         ("a figure of speech", "afweging.5", "hopelijk, maar ik durf er mijn hand niet voor in het vuur te steken"),
         ("a door slammed", "stap3.gesprek", "ja, maar het ging slecht: nu sloeg ze de deur dicht"),
+        ("a weapon seized", "stap0.acuut_gevaar", "nee, het mes is door de politie in beslag genomen"),
+        ("messages unanswered", "afweging.4", "nee, hij reageert niet meer op mijn berichten"),
+        ("after surgery", "stap1.besproken", "nog niet, hij is nog niet aanspreekbaar na de operatie"),
+        ("a toy", "kindcheck.3", "ja, het pistool bleek een waterpistool"),
+        ("twice before", "kindcheck.1", "ja, ze is al twee keer buiten bewustzijn geraakt van de drank"),
+        ("still happening is structural, not acute", "afweging.2", "ja, hij wordt nog steeds geslagen door zijn vader"),
     ]
 
     @Test("near danger is no emergency", arguments: nearDanger)
