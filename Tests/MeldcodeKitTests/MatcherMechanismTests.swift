@@ -391,6 +391,14 @@ struct MatcherMechanismTests {
         #expect(reading.age == nil)
     }
 
+    @Test func twoCloseAgesInARowAreARange() {
+        let range = shipped.matcher.classify("een jaar of 6, 7", question: "leeftijd")
+        #expect(range.intent == .unsure)
+        #expect(range.age == nil)
+        let two = shipped.matcher.classify("Jesse is 9, zijn zusje 4", question: "leeftijd")
+        #expect(two.intent == .yes)
+    }
+
     @Test func aDateIsNotARangeOfAges() {
         let reading = shipped.matcher.classify("geboren 12-04-1958, dus 66", question: "leeftijd")
         #expect(reading.intent == .yes)
