@@ -329,6 +329,10 @@ struct MatcherMechanismTests {
         ("a foster child", "kindcheck.2", "er woont een pleegkind bij hen", .yes),
         ("a pregnancy test", "kindcheck.2", "cliënte had een positieve zwangerschapstest", .yes),
         ("wondering is doubt", "afweging.5", "vraag me af of het blijvend is", .unsure),
+        // One person yes, another no, across "maar": a mixed answer; a
+        // pronoun after "maar" may point back to one person.
+        ("two persons across maar", "stap3.gesprek", "met vader wel maar moeder wilde niet", .unsure),
+        ("a pronoun pointing back", "kindcheck.2", "hij heeft wel een dochter, maar die woont bij haar moeder en hij ziet haar nooit", .no),
     ]
 
     /// Texts that name something close to danger without any: whatever

@@ -57,6 +57,8 @@ struct ReaderWords: Sendable {
     var firstPerson: WordSet = []
     /// "hij", "moeder": the doubt phrase right after is someone else's.
     var others: WordSet = []
+    /// "hij", "die": of the others, those that may point back.
+    var pronouns: WordSet = []
     /// "misschien": doubt that stays the professional's after "vader".
     var ownDoubt: WordSet = []
     /// "en", "of": a negation does not turn an answer word across them.
@@ -84,6 +86,7 @@ struct ReaderWords: Sendable {
         }
         firstPerson = ids(lexicon.firstPerson)
         others = ids(lexicon.others)
+        pronouns = ids(lexicon.pronouns)
         ownDoubt = ids(lexicon.ownDoubt)
         barriers = ids(lexicon.gapBarriers)
         whether = ids(lexicon.whether)
@@ -366,7 +369,17 @@ struct AnswerReader: Sendable {
                 signals[c].lastPolarity = .yes
             }
         }
-        var reading = combine(signals, markers: clauses.markers)
+        // The person each clause opens with ("moeder werkt mee", "met vader
+        // niet"): within its first two words.
+        var subjects = [Int32?](repeating: nil, count: clauses.count)
+        var opened = [Int](repeating: 0, count: clauses.count)
+        for i in words.indices where words[i].kind != .boundary {
+            let c = clauses.clauseOf[i]
+            guard opened[c] < 2 else { continue }
+            opened[c] += 1
+            if subjects[c] == nil, special.others.contains(words[i].id) { subjects[c] = words[i].id }
+        }
+        var reading = combine(signals, markers: clauses.markers, subjects: subjects)
         reading.turned = signals.contains { $0.turned }
         return reading
     }
@@ -569,7 +582,7 @@ struct AnswerReader: Sendable {
     /// speaks; a plain answer up front decides over explanation; otherwise
     /// all must agree. Doubt stays doubt unless a plain answer follows it;
     /// a mixed answer ("moeder wel, vader niet") is doubt too.
-    private func combine(_ signals: [ClauseSignal], markers: [ClauseMarker]) -> AnswerReading {
+    private func combine(_ signals: [ClauseSignal], markers: [ClauseMarker], subjects: [Int32?]) -> AnswerReading {
         var speaking = signals.indices.filter { signals[$0].polarity != nil || signals[$0].conflict }
         let main = speaking.filter { markers[$0] != .concessive && markers[$0] != .reason }
         if !main.isEmpty { speaking = main }
@@ -593,6 +606,17 @@ struct AnswerReader: Sendable {
             }
             if earlierDoubt, let p = result.polarity, p != .unsure, !group.contains(where: { signals[$0].explicit }) {
                 return AnswerReading(polarity: .unsure, strength: 0.8, guess: nil)
+            }
+            // "moeder werkt mee, maar vader weigert": one person yes, another
+            // no, with no conclusion after, is a mixed answer, not the last
+            // person's.
+            if markers[marked] == .contrast, let p = result.polarity, p != .unsure, let person = subjects[marked],
+               let before = speaking.last(where: { $0 < marked }), let other = subjects[before], other != person,
+               // "vader dronk, maar hij is nu clean", "hij heeft een zoon, maar
+               // die woont bij zijn moeder": a pronoun may point back.
+               !special.pronouns.contains(person),
+               let q = signals[before].polarity, q != .unsure, q != p, !signals[before].conflict {
+                return AnswerReading(polarity: .unsure, strength: 0.6, guess: nil)
             }
             return result
         }

@@ -49,6 +49,9 @@ public struct Lexicon: Sendable {
     public var asides: [String] = []
     /// Words for other people: "weet niet" after them is not the professional's doubt.
     public var others: [String] = []
+    /// "hij", "die": a clause opening with one after "maar" may be about the
+    /// person just named ("vader dronk, maar hij is nu clean").
+    public var pronouns: [String] = []
     /// "misschien": the professional's doubt even after a person ("vader misschien").
     public var ownDoubt: [String] = []
     /// "ik": a doubt phrase holding one of these is the professional's own.

@@ -70,6 +70,7 @@ struct LexiconLoader {
             case "corrections": lexicon.corrections = reader.strings(node, key)
             case "whether_it_counts": lexicon.whetherItCounts = reader.strings(node, key)
             case "others": lexicon.others = reader.strings(node, key)
+            case "pronouns": lexicon.pronouns = reader.strings(node, key)
             case "first_person": lexicon.firstPerson = reader.strings(node, key)
             case "reasons": lexicon.reasons = reader.strings(node, key)
             case "whether": lexicon.whether = reader.strings(node, key)
