@@ -333,6 +333,12 @@ struct MatcherMechanismTests {
         // pronoun after "maar" may point back to one person.
         ("two persons across maar", "stap3.gesprek", "met vader wel maar moeder wilde niet", .unsure),
         ("a pronoun pointing back", "kindcheck.2", "hij heeft wel een dochter, maar die woont bij haar moeder en hij ziet haar nooit", .no),
+        // Regional and chat forms of "I don't know".
+        ("Gronings don't know", "afweging.2", "ik wait t nait", .unsure),
+        ("glued 'k", "kindcheck.3", "kzou het nie weten", .unsure),
+        ("the question's own word, inflected", "stap0.acuut_gevaar", "het is geen acute zaak", .no),
+        ("a belief without proof is still a yes", "afweging.1", "ik vermoed van wel maar heb geen bewijs", .yes),
+        ("planned is not yet", "stap3.gesprek", "gaat morgen gebeuren", .no),
     ]
 
     /// Texts that name something close to danger without any: whatever
@@ -356,6 +362,7 @@ struct MatcherMechanismTests {
         ("a toy", "kindcheck.3", "ja, het pistool bleek een waterpistool"),
         ("twice before", "kindcheck.1", "ja, ze is al twee keer buiten bewustzijn geraakt van de drank"),
         ("still happening is structural, not acute", "afweging.2", "ja, hij wordt nog steeds geslagen door zijn vader"),
+        ("heard from the neighbours, not heard now", "afweging.2", "soms gaat het goed, dan hoor ik weer van de buren dat er geschreeuwd is"),
     ]
 
     @Test("near danger is no emergency", arguments: nearDanger)
@@ -391,6 +398,12 @@ struct MatcherMechanismTests {
 
     @Test func aSecondGuessAfterOfIsARange() {
         let reading = shipped.matcher.classify("ze is 12 geloof ik, of 13", question: "leeftijd")
+        #expect(reading.intent == .unsure)
+        #expect(reading.age == nil)
+    }
+
+    @Test func aDecadeIsNoAge() {
+        let reading = shipped.matcher.classify("ze is in de negentig", question: "leeftijd")
         #expect(reading.intent == .unsure)
         #expect(reading.age == nil)
     }
