@@ -339,6 +339,9 @@ struct MatcherMechanismTests {
         ("the question's own word, inflected", "stap0.acuut_gevaar", "het is geen acute zaak", .no),
         ("a belief without proof is still a yes", "afweging.1", "ik vermoed van wel maar heb geen bewijs", .yes),
         ("planned is not yet", "stap3.gesprek", "gaat morgen gebeuren", .no),
+        // "mishandeld" had reached the danger phrase "mishandelt" only
+        // through the typo corrector, until it became a known word.
+        ("harm now, as a past participle", "afweging.3", "ze wordt op dit moment mishandeld", .emergency),
     ]
 
     /// Texts that name something close to danger without any: whatever
