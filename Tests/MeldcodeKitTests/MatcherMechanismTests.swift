@@ -342,6 +342,12 @@ struct MatcherMechanismTests {
         // "mishandeld" had reached the danger phrase "mishandelt" only
         // through the typo corrector, until it became a known word.
         ("harm now, as a past participle", "afweging.3", "ze wordt op dit moment mishandeld", .emergency),
+        ("a salutation is no 'best'", "afweging.5", "Beste, ik ga deze week op vakantie", .unclear),
+        ("'precies' describing, not agreeing", "afweging.5", "nee, het is nu weer precies hetzelfde", .no),
+        ("not got round to it", "stap3.gesprek", "ben er nog niet aan toegekomen", .no),
+        ("the children live elsewhere", "kindcheck.2", "ze heeft een zoon maar die woont bij de vader", .no),
+        ("asking what a word means", "afweging.5", "duurzaam? wat betekent dat woord", .explain),
+        ("an interim overview", "kindcheck.2", "even een tussenstand graag", .summary),
     ]
 
     /// Texts that name something close to danger without any: whatever
@@ -366,6 +372,7 @@ struct MatcherMechanismTests {
         ("twice before", "kindcheck.1", "ja, ze is al twee keer buiten bewustzijn geraakt van de drank"),
         ("still happening is structural, not acute", "afweging.2", "ja, hij wordt nog steeds geslagen door zijn vader"),
         ("heard from the neighbours, not heard now", "afweging.2", "soms gaat het goed, dan hoor ik weer van de buren dat er geschreeuwd is"),
+        ("convicted for it", "afweging.3", "nee, hij heeft met een vuurwapen gedreigd en is daarvoor veroordeeld"),
     ]
 
     @Test("near danger is no emergency", arguments: nearDanger)
