@@ -91,8 +91,8 @@ public struct IntentMatcher: Sendable {
     /// Answers below this confidence are `unclear`.
     public static let threshold = 0.5
     /// Danger the rules did not find counts from the scorer at this
-    /// probability (below its threshold for anything else: danger missed is
-    /// the worst error), except where the rules read the danger as calm now
+    /// probability (its own setting, as danger missed is the worst error and
+    /// a false alarm interrupts the conversation), except where the rules read the danger as calm now
     /// in the same sentence ("hij heeft haar geslagen, het is nu weer
     /// rustig"), which the scorer cannot read. Chosen on rounds 14, 16, 17
     /// and 18 with the scorer trained without each: 0.7 against 0.9 gave 5

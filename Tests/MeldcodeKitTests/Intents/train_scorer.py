@@ -29,7 +29,7 @@ DEV = HERE / "dev.jsonl"
 OUT = REPO / "Localization/nl/intent-scorer.tsv"
 CHECK = HERE / "scorer-check.jsonl"
 C = 30.0
-THRESHOLD = 0.8
+THRESHOLD = 0.6
 
 
 def fnv1a64(data: bytes) -> int:
