@@ -91,12 +91,13 @@ public struct IntentMatcher: Sendable {
     /// Answers below this confidence are `unclear`.
     public static let threshold = 0.5
     /// Danger the rules did not find counts from the scorer at this
-    /// probability (its own setting, as danger missed is the worst error and
-    /// a false alarm interrupts the conversation), except where the rules read the danger as calm now
-    /// in the same sentence ("hij heeft haar geslagen, het is nu weer
-    /// rustig"), which the scorer cannot read. Chosen on rounds 14, 16, 17
-    /// and 18 with the scorer trained without each: 0.7 against 0.9 gave 5
-    /// fewer critical errors and 5 more right in 5,120 answers.
+    /// probability (its own setting: danger missed is the worst error, and a
+    /// false alarm interrupts the conversation), except where the rules read
+    /// the danger as calm now in the same sentence ("hij heeft haar
+    /// geslagen, het is nu weer rustig"), which the scorer cannot read.
+    /// Chosen on rounds 14, 16, 17 and 18 with the scorer trained without
+    /// each: 0.7 against 0.9 gave 5 fewer critical errors and 5 more right in
+    /// 5,120 answers.
     public static let scorerDangerThreshold = 0.7
     /// A yes or no from the scorer needs this much where the rules saw no
     /// answer at all ("mw. is volgende week jarig": reading nonsense as an

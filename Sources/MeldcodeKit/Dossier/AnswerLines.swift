@@ -70,12 +70,12 @@ struct AnswerLines: Sendable {
         texts.has("basis.\(id)") ? texts.ui("basis.\(id)") : id
     }
 
-    /// Answers of one or two words are shown by their meaning alone.
     /// "8 jaar", "1 jaar".
     func age(_ years: Int) -> String {
         texts.ui(years == 1 ? "antwoord.leeftijd_een" : "antwoord.leeftijd", ["jaren": String(years)])
     }
 
+    /// Answers of one or two words are shown by their meaning alone.
     private func isPlain(_ text: String) -> Bool {
         text.split(whereSeparator: { $0 == " " }).count <= 2
     }
