@@ -216,17 +216,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default="Tests/MeldcodeKitTests/Intents",
                     help="folder with dev.jsonl and test.jsonl (default: %(default)s)")
-    ap.add_argument("--split", choices=("test", "dev"), default="test", help="which file to evaluate")
+    ap.add_argument("--split", choices=("test", "fresh", "dev"), default="test",
+                    help="which file to evaluate (fresh: a later round kept unseen, see the Intents README)")
     ap.add_argument("--show-errors", action="store_true",
-                    help="list the program's critical errors with their text (always on for dev; on the test split "
-                         "this exposes held-out items, so it is off by default)")
+                    help="list the program's critical errors with their text (always on for dev; on the test and "
+                         "fresh splits this exposes held-out items, so it is off by default)")
     args = ap.parse_args()
 
     data = Path(args.data)
     if not data.is_absolute() and not data.exists():
         data = REPO / data
     dev = load(data / "dev.jsonl")
-    items = dev if args.split == "dev" else load(data / "test.jsonl")
+    items = dev if args.split == "dev" else load(data / f"{args.split}.jsonl")
 
     base_preds, c, t = run_baseline(dev, items, eval_is_train=(args.split == "dev"))
     base = intent_metrics(items, base_preds)
@@ -268,7 +269,7 @@ def main() -> int:
     if prog:
         print()
         print(f"program critical errors ({len(prog['critical'])}):")
-        if args.split == "test" and not args.show_errors:
+        if args.split != "dev" and not args.show_errors:
             print("  (texts hidden for the held-out split; use --show-errors)")
             return 0
         for i in prog["critical"]:
