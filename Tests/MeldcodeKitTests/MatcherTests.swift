@@ -59,6 +59,7 @@ struct MatcherTests {
         ("met de teamleider, de AF was ziek", ["leidinggevende"]),
         ("niet met de AF want die was er niet, wel met mijn teamcoach", ["leidinggevende"]),
         ("met mijn manager, die zei dat ik VT moest bellen", ["leidinggevende"]),
+        ("met mijn teamcoach, de huisarts heb ik gemaild maar die heeft nog niet gereageerd", ["leidinggevende"]),
         // "af" standing alone is the aandachtsfunctionaris; in a sentence a particle.
         ("AF", ["aandachtsfunctionaris"]), ("teamleider, AF, VT", ["leidinggevende", "aandachtsfunctionaris", "veilig_thuis"]),
         ("vt + af", ["veilig_thuis", "aandachtsfunctionaris"]), ("de teamleider, die hield de boot af", ["leidinggevende"]),
