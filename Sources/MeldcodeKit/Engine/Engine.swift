@@ -78,7 +78,7 @@ public struct Engine: Sendable {
             return clarification(clarifying)
         }
         let text = content.texts.node(id).text ?? id
-        if ask.expects == .age, let years = suggestedAge(c, for: id) {
+        if ask.expects == .age, let years = suggestedAge(c, for: id, step: node.step) {
             return .ask(question: id, expects: .age, text: content.texts.ui("leeftijd.voorstel", ["vraag": text, "leeftijd": lines.age(years)]))
         }
         return .ask(question: id, expects: ask.expects, text: text)
@@ -88,9 +88,9 @@ public struct Engine: Sendable {
     /// 5"): offered at the age question, so that "ja" is enough, instead of
     /// asking for what was already said. Only from a free-text answer of the
     /// same step, read as the age question would read it.
-    func suggestedAge(_ c: Conversation, for id: String) -> Int? {
+    func suggestedAge(_ c: Conversation, for id: String, step: String?) -> Int? {
         guard let previous = c.answers.last, previous.question != id, previous.value == .text,
-              let step = content.node(id, in: c.stack.last?.dialogue ?? c.root)?.step, previous.step == step else { return nil }
+              step != nil, previous.step == step else { return nil }
         let reading = content.matcher.classify(String(previous.text.prefix(Self.readLimit)), question: id)
         return reading.intent == .yes ? reading.age : nil
     }
@@ -173,7 +173,7 @@ public struct Engine: Sendable {
             default:
                 // An age offered from the description: "ja" takes it, "nee" asks
                 // for the right one.
-                let offered = suggestedAge(c, for: id)
+                let offered = suggestedAge(c, for: id, step: node.step)
                 let confirmed = offered == nil ? nil : content.matcher.classify(String(text.prefix(Self.readLimit)), question: "").intent
                 if let offered, confirmed == .yes {
                     apply(.answered(question: id, text: text, value: .age(offered), danger: false, at: date), to: &c, &out)
