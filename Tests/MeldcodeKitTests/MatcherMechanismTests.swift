@@ -348,6 +348,11 @@ struct MatcherMechanismTests {
         ("the children live elsewhere", "kindcheck.2", "ze heeft een zoon maar die woont bij de vader", .no),
         ("asking what a word means", "afweging.5", "duurzaam? wat betekent dat woord", .explain),
         ("an interim overview", "kindcheck.2", "even een tussenstand graag", .summary),
+        ("nobody may leave", "stap3.gesprek", "hij schreeuwt dat niemand weggaat, ik zit hier nu met de kinderen", .emergency),
+        ("a threat to break her tonight", "afweging.1", "hij appte dat hij haar vanavond kapot maakt", .emergency),
+        ("coming after her", "afweging.2", "ze rende net binnen en zegt dat haar vader achter haar aan komt", .emergency),
+        ("a small child left behind", "leeftijd", "het kindje is 2, moeder liet haar achter in het portiek", .emergency),
+        ("a door that will not open, a baby inside", "afweging.2", "ik krijg de deur niet open en de baby huilt", .emergency),
     ]
 
     /// Texts that name something close to danger without any: whatever
@@ -373,6 +378,8 @@ struct MatcherMechanismTests {
         ("still happening is structural, not acute", "afweging.2", "ja, hij wordt nog steeds geslagen door zijn vader"),
         ("heard from the neighbours, not heard now", "afweging.2", "soms gaat het goed, dan hoor ik weer van de buren dat er geschreeuwd is"),
         ("convicted for it", "afweging.3", "nee, hij heeft met een vuurwapen gedreigd en is daarvoor veroordeeld"),
+        ("a bond broken, not a person", "stap2.advies_gevolgd", "nee, een melding maakt nu de band met het gezin kapot"),
+        ("not open to a subject", "stap1.besproken", "nee, ze was niet aanspreekbaar op dat onderwerp"),
     ]
 
     @Test("near danger is no emergency", arguments: nearDanger)
