@@ -63,6 +63,10 @@ struct MatcherTests {
         // "af" standing alone is the aandachtsfunctionaris; in a sentence a particle.
         ("AF", ["aandachtsfunctionaris"]), ("teamleider, AF, VT", ["leidinggevende", "aandachtsfunctionaris", "veilig_thuis"]),
         ("vt + af", ["veilig_thuis", "aandachtsfunctionaris"]), ("de teamleider, die hield de boot af", ["leidinggevende"]),
+        ("AF + orthopedagoog", ["aandachtsfunctionaris", "gedragswetenschapper"]), ("AF van onze school", ["aandachtsfunctionaris"]),
+        // A team named after a role qualifies it; an assistant is a colleague, "assistentie" is not.
+        ("de psycholoog van het sociaal wijkteam", ["gedragswetenschapper"]), ("de orthopedagoog vn ons team", ["gedragswetenschapper"]),
+        ("met mijn assistente", ["collega"]), ("assistentie van de politie gevraagd", ["politie"]),
         // ... unless the advice was followed.
         ("met mijn manager, die zei dat ik VT moest bellen, dat heb ik ook gedaan", ["leidinggevende", "veilig_thuis"]),
     ])

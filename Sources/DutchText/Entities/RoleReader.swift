@@ -118,13 +118,15 @@ struct RoleReader: Sendable {
 
     static let af = "aandachtsfunctionaris"
 
-    /// "AF", "teamleider, AF, VT", "vt + af": "af" standing alone as an item
-    /// is the aandachtsfunctionaris; inside a sentence it is a particle
-    /// ("houdt de boot af").
+    /// "AF", "teamleider, AF, VT", "vt + af", "AF + orthopedagoog", "AF van
+    /// onze school": "af" standing alone as an item, or opening the answer
+    /// as its subject, is the aandachtsfunctionaris; inside a sentence it is
+    /// a particle ("houdt de boot af").
     private func afAlone(_ words: [Word]) -> Int? {
         for (i, word) in words.enumerated() where word.surface == "af" {
             let before = i == 0 || words[i - 1].kind == .boundary || words[i - 1].kind == .symbol || words[i - 1].text == "en"
-            let after = i == words.count - 1 || words[i + 1].kind == .boundary
+            let after = i == words.count - 1 || words[i + 1].kind == .boundary || words[i + 1].kind == .symbol
+                || (i == 0 && words[i + 1].text == "van")
             if before && after { return i }
         }
         return nil
