@@ -348,6 +348,13 @@ struct MatcherMechanismTests {
         ("the children live elsewhere", "kindcheck.2", "ze heeft een zoon maar die woont bij de vader", .no),
         ("asking what a word means", "afweging.5", "duurzaam? wat betekent dat woord", .explain),
         ("an interim overview", "kindcheck.2", "even een tussenstand graag", .summary),
+        // A plain or soft answer that is a sentence of its own decides over a
+        // "maar" inside the explanation after it; a "maar" opening a
+        // sentence still weighs more.
+        ("an answer sentence, then a contrast inside the explanation", "afweging.4", "Niet echt. Ze beloven van alles maar komen niet opdagen.", .no),
+        ("a soft no as a sentence of its own", "afweging.4", "Niet echt. Ze zeggen dat ze gemotiveerd zijn.", .no),
+        ("maar opening a sentence", "afweging.5", "Ja. Maar eigenlijk weet ik het niet.", .unsure),
+        ("past and over", "kindcheck.1", "vader gebruikte vroeger, maar dat is voorbij", .no),
         ("nobody may leave", "stap3.gesprek", "hij schreeuwt dat niemand weggaat, ik zit hier nu met de kinderen", .emergency),
         ("a threat to break her tonight", "afweging.1", "hij appte dat hij haar vanavond kapot maakt", .emergency),
         ("coming after her", "afweging.2", "ze rende net binnen en zegt dat haar vader achter haar aan komt", .emergency),

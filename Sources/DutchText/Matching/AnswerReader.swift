@@ -361,8 +361,7 @@ struct AnswerReader: Sendable {
                     if case .negation = m.tag { m.count == 1 && endsClause(m, words) } else { false }
                 } == true
             }
-            var sentenceOfClause = Array(repeating: -1, count: clauses.count)
-            for i in words.indices where sentenceOfClause[clauses.clauseOf[i]] < 0 { sentenceOfClause[clauses.clauseOf[i]] = clauses.sentenceOf[i] }
+            let sentenceOfClause = clauses.sentenceOfClause
             for c in welAlone where [c - 1, c + 1].contains(where: { $0 >= 0 && $0 < clauses.count && negatedPart[$0] && sentenceOfClause[$0] == sentenceOfClause[c] }) {
                 signals[c].polarity = .yes
                 signals[c].strength = 0.7
@@ -379,7 +378,7 @@ struct AnswerReader: Sendable {
             opened[c] += 1
             if subjects[c] == nil, special.others.contains(words[i].id) { subjects[c] = words[i].id }
         }
-        var reading = combine(signals, markers: clauses.markers, subjects: subjects)
+        var reading = combine(signals, markers: clauses.markers, subjects: subjects, sentences: clauses.sentenceOfClause)
         reading.turned = signals.contains { $0.turned }
         return reading
     }
@@ -420,7 +419,7 @@ struct AnswerReader: Sendable {
         let interjections = matches.filter {
             ($0.tag == .yes || $0.tag == .no) && $0.count == 1 && special.interjections.contains(words[$0.first].id)
         }.map(\.first)
-        var standalone: [(strength: Double, length: Int, endsClause: Bool)] = []
+        var standalone: [(strength: Double, length: Int, endsClause: Bool, endsSentence: Bool)] = []
         for (k, op) in operators.enumerated() {
             let p = op.first
             // The scope runs to a "wel", or to the next negation when answer
@@ -474,7 +473,8 @@ struct AnswerReader: Sendable {
                         j -= 1
                     }
                 } else if case .negation(let strength) = op.tag {
-                    standalone.append((strength, op.count, endsClause(op, words)))
+                    let next = op.last + 1
+                    standalone.append((strength, op.count, endsClause(op, words), next < words.count && [".", "!"].contains(words[next].text)))
                 }
             }
         }
@@ -548,6 +548,8 @@ struct AnswerReader: Sendable {
         let answeringPhrase = standalone.contains { $0.length > 1 && ($0.endsClause || contentWords - $0.length <= 3) }
         if !standalone.isEmpty, contentWords <= 4 || strongest >= 0.9 || answeringPhrase {
             add(.no, strongest)
+            // "Niet echt.", "Helaas niet.": a sentence of its own, as "denk het niet." is.
+            if standalone.contains(where: { $0.endsSentence && $0.length + 1 >= contentWords }) { signal.softSentence = true }
         }
 
         let cap = hedged ? 0.75 : 1.0
@@ -582,7 +584,7 @@ struct AnswerReader: Sendable {
     /// speaks; a plain answer up front decides over explanation; otherwise
     /// all must agree. Doubt stays doubt unless a plain answer follows it;
     /// a mixed answer ("moeder wel, vader niet") is doubt too.
-    private func combine(_ signals: [ClauseSignal], markers: [ClauseMarker], subjects: [Int32?]) -> AnswerReading {
+    private func combine(_ signals: [ClauseSignal], markers: [ClauseMarker], subjects: [Int32?], sentences: [Int]) -> AnswerReading {
         var speaking = signals.indices.filter { signals[$0].polarity != nil || signals[$0].conflict }
         let main = speaking.filter { markers[$0] != .concessive && markers[$0] != .reason }
         if !main.isEmpty { speaking = main }
@@ -594,6 +596,15 @@ struct AnswerReader: Sendable {
         let deciding = lastMarker.map { m in speaking.filter { $0 >= m } } ?? speaking
         if echoAny, deciding.contains(where: { signals[$0].affirmedEcho && !signals[$0].conflict }) {
             return AnswerReading(polarity: .yes, strength: 0.85, guess: nil)
+        }
+
+        // "Niet echt. Cliënt zegt gemotiveerd te zijn maar zegt structureel
+        // af.": a plain answer that is a sentence of its own decides over a
+        // contrast inside the explanation after it. (A "maar" that opens a
+        // sentence still weighs more: "Ja. Maar eigenlijk niet.")
+        if let marked = lastMarker, let first = speaking.first, first < marked, sentences[first + 1] > sentences[first],
+           sentences[marked - 1] == sentences[marked], let answer = upFront(speaking, signals) {
+            return answer
         }
 
         if let marked = lastMarker {

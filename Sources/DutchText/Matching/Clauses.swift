@@ -25,6 +25,13 @@ struct Clauses {
 
     var count: Int { markers.count }
 
+    /// The sentence each clause starts in.
+    var sentenceOfClause: [Int] {
+        var result = Array(repeating: -1, count: count)
+        for i in clauseOf.indices where result[clauseOf[i]] < 0 { result[clauseOf[i]] = sentenceOf[i] }
+        return result
+    }
+
     /// - Parameters:
     ///   - markerAt: the marker each word position starts, if any (one
     ///     entry per word; arrays, since every word is looked up).
