@@ -82,6 +82,14 @@ struct IntentScorerTests {
         #expect(reading.intent != .yes || reading.age != nil)
     }
 
+    /// What the words alone cannot show stays the rules' reading: a plan
+    /// where the question asks what was done.
+    @Test func theScorerLeavesPlansToTheRules() {
+        let m = shipped.matcher
+        #expect(m.classify("ja dat ga ik doen", question: "stap3.gesprek").intent == .no)
+        #expect(m.classify("ja, nog niet gedaan", question: "stap1.besproken").intent == .no)
+    }
+
     /// On a question it was not trained on (another route's), only the rules read.
     @Test func otherQuestionsAreLeftToTheRules() throws {
         let scorer = try Self.scorer

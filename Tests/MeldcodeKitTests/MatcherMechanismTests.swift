@@ -360,6 +360,12 @@ struct MatcherMechanismTests {
         ("coming after her", "afweging.2", "ze rende net binnen en zegt dat haar vader achter haar aan komt", .emergency),
         ("a small child left behind", "leeftijd", "het kindje is 2, moeder liet haar achter in het portiek", .emergency),
         ("a door that will not open, a baby inside", "afweging.2", "ik krijg de deur niet open en de baby huilt", .emergency),
+        // Asked whether something was done, a plan is a no, even after "ja";
+        // done and more planned is asked about, not guessed.
+        ("a plan, asked what was done", "stap3.gesprek", "ja dat ga ik doen", .no),
+        ("planned, after a yes", "stap1.besproken", "ja, staat gepland voor donderdag", .no),
+        ("done, and more planned", "stap3.gesprek", "ja, gesprek gevoerd, vervolg staat gepland", .unclear),
+        ("a plan, asked what will be done", "stap2.advies_gevolgd", "ja dat ga ik doen", .yes),
     ]
 
     /// Texts that name something close to danger without any: whatever

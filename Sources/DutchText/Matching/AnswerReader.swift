@@ -11,9 +11,11 @@ struct AnswerReading: Sendable {
     /// When the answer is contradictory: the most likely reading, for a
     /// clarifying question.
     var guess: Polarity?
-    /// "het is niet zo dat er iets speelt": a clause's answer was turned by
-    /// a negation of the whole sentence.
-    var turned = false
+    /// The answer comes from how the sentence is built, not from its words:
+    /// turned by a negation of the whole sentence ("het is niet zo dat er
+    /// iets speelt"), or a plan where the question asks what was done ("ja,
+    /// dat ga ik doen").
+    var structural = false
 }
 
 enum AnswerTag: Hashable, Sendable {
@@ -44,6 +46,8 @@ enum AnswerTag: Hashable, Sendable {
     case notContrast
     /// The question's own key phrase, and its phrases meaning yes or no.
     case echo, questionYes, questionNo
+    /// "staat gepland", "ga ik doen": not done yet, asked whether it was.
+    case notYet
     /// An answer word that counts only when it makes up its clause ("wisselend.").
     case alone(Polarity)
     /// "als ik eerlijk ben": not counted in the clause's length.
@@ -151,11 +155,12 @@ struct AnswerReader: Sendable {
 
     let special: ReaderWords
 
-    init(general: PhraseMatcher<AnswerTag>, cues: QuestionCues, special: ReaderWords = ReaderWords(), analyzer: Analyzer) {
+    init(general: PhraseMatcher<AnswerTag>, cues: QuestionCues, notYet: [String] = [], special: ReaderWords = ReaderWords(), analyzer: Analyzer) {
         self.special = special
         var m = general
         // A question's own phrases win over general ones of the same length,
         // and may hold a short gap ("werken niet mee").
+        m.add(notYet, tag: .notYet, priority: 13, gap: 2, analyzer: analyzer)
         m.add(cues.no, tag: .questionNo, priority: 11, gap: 2, analyzer: analyzer)
         m.add(cues.yes, tag: .questionYes, priority: 10, gap: 2, analyzer: analyzer)
         m.add(cues.echo, tag: .echo, priority: 10, gap: 3, analyzer: analyzer)
@@ -183,6 +188,9 @@ struct AnswerReader: Sendable {
         var explicit = false
         /// Its answer was turned by "het is niet zo dat".
         var turned = false
+        /// It says the thing asked about is planned, not done; or that it was done.
+        var notYet = false
+        var done = false
     }
 
     func read(_ words: [Word]) -> AnswerReading {
@@ -332,6 +340,7 @@ struct AnswerReader: Sendable {
                 signal.turned = signal.polarity == .yes || signal.polarity == .no
                 signal.strength = min(signal.strength, 0.85)
                 signal.affirmedEcho = false
+                signal.notYet = false
                 return signal
             }
             // "acuut? nee": words in a question are its topic, not an answer;
@@ -379,7 +388,7 @@ struct AnswerReader: Sendable {
             if subjects[c] == nil, special.others.contains(words[i].id) { subjects[c] = words[i].id }
         }
         var reading = combine(signals, markers: clauses.markers, subjects: subjects, sentences: clauses.sentenceOfClause)
-        reading.turned = signals.contains { $0.turned }
+        if !reading.structural { reading.structural = signals.contains { $0.turned } }
         return reading
     }
 
@@ -524,6 +533,9 @@ struct AnswerReader: Sendable {
             case .echo, .questionYes:
                 if turned { add(.no, 0.85) } else { add(.yes, 0.85); signal.affirmedEcho = true }
             case .questionNo: turned ? add(.yes, 0.85) : add(.no, 0.85)
+            case .notYet:
+                add(.no, 0.95, explicit: true)
+                signal.notYet = true
             case .contrastAfterNegation:
                 // "wel" speaks only at the end of its clause ("wel hoor",
                 // "ik denk het wel"); "wel zorgen" is emphasis, not an answer.
@@ -552,6 +564,10 @@ struct AnswerReader: Sendable {
             if standalone.contains(where: { $0.endsSentence && $0.length + 1 >= contentWords }) { signal.softSentence = true }
         }
 
+        // "gedaan", or the question's own words affirmed beside the plan
+        // rather than as its subject ("gesprek gevoerd, vervolg staat
+        // gepland", not "het gesprek staat gepland").
+        signal.done = signal.affirmedEcho && (!signal.notYet || matches.contains { $0.tag == .questionYes })
         let cap = hedged ? 0.75 : 1.0
         if doubt {
             signal.polarity = .unsure
@@ -589,6 +605,14 @@ struct AnswerReader: Sendable {
         let main = speaking.filter { markers[$0] != .concessive && markers[$0] != .reason }
         if !main.isEmpty { speaking = main }
         guard !speaking.isEmpty else { return AnswerReading(polarity: nil, strength: 0, guess: nil) }
+
+        // "ja, dat ga ik doen", "ja, staat gepland": asked whether something
+        // was done, a plan for it is a no, unless the answer says it was
+        // done too, or doubts.
+        if speaking.contains(where: { signals[$0].notYet }),
+           !speaking.contains(where: { signals[$0].done || signals[$0].polarity == .unsure }) {
+            return AnswerReading(polarity: .no, strength: 0.85, guess: nil, structural: true)
+        }
 
         // "acuut en/of structureel": one of the two affirmed is yes, within
         // the clauses that decide ("was acuut, inmiddels veilig" is no).

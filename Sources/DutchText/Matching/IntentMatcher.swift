@@ -33,8 +33,9 @@ public struct Classification: Sendable, Equatable {
     public var jumpTarget: String?
     /// The number of the lexicon's danger rule that fired.
     public var emergencyRule: Int?
-    /// The rules' answer was turned by "het is niet zo dat ...".
-    var answerTurned = false
+    /// The rules' answer comes from how the sentence is built ("het is niet
+    /// zo dat ...", "ja, dat ga ik doen"), which the scorer cannot see.
+    var answerStructural = false
 
     /// Who the answer says was consulted: the roles read when it says someone
     /// was (or tells of danger while answering), none when it says nobody,
@@ -129,7 +130,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.corrections + lexicon.numbers.half
-        known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials
+        known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials + lexicon.notYet
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]
         }
@@ -148,7 +149,8 @@ public struct IntentMatcher: Sendable {
             let topic = WordSet(words.filter { $0.kind == .word && $0.text.count > 4 && $0.id >= 0 }.map(\.id))
             let choice = cue.expects == .choice
                 ? ChoiceReader(options: cue.options, combined: cue.combined, lexicon: lexicon, analyzer: analyzer) : nil
-            readers[id] = Question(expects: cue.expects, reader: AnswerReader(general: general, cues: cue, special: special, analyzer: analyzer),
+            readers[id] = Question(expects: cue.expects, reader: AnswerReader(general: general, cues: cue, notYet: cue.asksDone ? lexicon.notYet : [],
+                                                                                     special: special, analyzer: analyzer),
                                    choice: choice, topic: topic)
         }
         self.questions = readers
@@ -384,9 +386,9 @@ public struct IntentMatcher: Sendable {
               // words: "neeniet gedaan" is no, though the scorer knows only
               // "gedaan". (One new word in a long answer is a typo, not a reason.)
               !(rulesYesNo && opinionYesNo && opinion.known < 0.75),
-              // "het is niet zo dat er iets speelt": the scorer reads the
-              // words, not the negation of the whole sentence around them.
-              !(rulesYesNo && opinionYesNo && rules.answerTurned),
+              // "het is niet zo dat er iets speelt", "ja, dat ga ik doen": the
+              // scorer reads the words, not how the sentence around them is built.
+              !(rulesYesNo && opinionYesNo && rules.answerStructural),
               // A command the rules read ("... te onderbreken en later te
               // hervatten") is not overruled by danger the scorer half sees.
               !(rules.command != nil && rules.intent != .unclear && opinion.intent == .emergency && opinion.probability < Self.scorerSureThreshold),
@@ -451,7 +453,7 @@ public struct IntentMatcher: Sendable {
     }
 
     private func apply(_ reading: AnswerReading, to result: inout Classification) {
-        result.answerTurned = reading.turned
+        result.answerStructural = reading.structural
         if let polarity = reading.polarity, reading.strength >= Self.threshold {
             result.intent = Intent(rawValue: polarity.rawValue)!
             result.confidence = reading.strength

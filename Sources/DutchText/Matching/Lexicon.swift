@@ -63,6 +63,9 @@ public struct Lexicon: Sendable {
     public var interjections: [String] = []
     /// Short answer words a hasty typing slip is read back to ("jsa": ja).
     public var shortAnswers: [String] = []
+    /// Said of something a question asks about as done ("Heb je het gesprek
+    /// gevoerd?"): it has not happened yet ("staat gepland", "ga ik doen").
+    public var notYet: [String] = []
     /// "zei", "zeggen": a "ja" or "nee" right after one is reported speech.
     public var reportingVerbs: [String] = []
     /// "collega", "mentor": an answer reported from one of these is the
@@ -216,6 +219,9 @@ public struct QuestionCues: Sendable {
     public var alone: [Polarity: [String]]
     /// True when the question asks "A and/or B": one affirmed key phrase is yes.
     public var echoAny: Bool
+    /// True when the question asks whether something has been done: a plan
+    /// for it is a no ("ja, dat ga ik doen").
+    public var asksDone: Bool
     /// For a choice: option id -> words that pick it.
     public var options: [String: [String]]
     /// For a choice: option id -> the options that, named together, mean it.
@@ -225,13 +231,14 @@ public struct QuestionCues: Sendable {
     public var topic: String
 
     public init(expects: AnswerKind = .yesNo, echo: [String] = [], yes: [String] = [], no: [String] = [],
-                alone: [Polarity: [String]] = [:], echoAny: Bool = false, options: [String: [String]] = [:], combined: [String: [String]] = [:], topic: String = "") {
+                alone: [Polarity: [String]] = [:], echoAny: Bool = false, asksDone: Bool = false, options: [String: [String]] = [:], combined: [String: [String]] = [:], topic: String = "") {
         self.expects = expects
         self.echo = echo
         self.yes = yes
         self.no = no
         self.alone = alone
         self.echoAny = echoAny
+        self.asksDone = asksDone
         self.options = options
         self.combined = combined
         self.topic = topic

@@ -76,7 +76,7 @@ public struct Content: Sendable {
                 }
                 cues[id] = QuestionCues(expects: ask.expects, echo: text.echo, yes: text.yes, no: text.no,
                                         alone: [.yes: text.yesAlone, .no: text.noAlone],
-                                        echoAny: text.echoAny, options: options, combined: combined, topic: text.text ?? "")
+                                        echoAny: text.echoAny, asksDone: text.asksDone, options: options, combined: combined, topic: text.text ?? "")
             }
         }
         for text in texts.nodes.values {

@@ -14,6 +14,7 @@ public struct NodeText: Sendable {
     public var yesAlone: [String] = []
     public var noAlone: [String] = []
     public var echoAny = false
+    public var asksDone = false
     public var confirmYes: String?
     public var confirmNo: String?
     public var reflection: [String] = []
@@ -182,6 +183,7 @@ struct TextsLoader {
                 case "yes_alone": entry.yesAlone = reader.strings(value, "\(id).yes_alone")
                 case "no_alone": entry.noAlone = reader.strings(value, "\(id).no_alone")
                 case "echo_any": entry.echoAny = reader.bool(value, "\(id).echo_any") ?? false
+                case "asks_done": entry.asksDone = reader.bool(value, "\(id).asks_done") ?? false
                 case "confirm_yes": entry.confirmYes = reader.string(value, "\(id).confirm_yes")
                 case "confirm_no": entry.confirmNo = reader.string(value, "\(id).confirm_no")
                 case "reflection": entry.reflection = reader.strings(value, "\(id).reflection")
