@@ -82,10 +82,11 @@ struct IntentScorerTests {
         #expect(reading.intent != .yes || reading.age != nil)
     }
 
-    /// What the words alone cannot show stays the rules' reading: a plan
-    /// where the question asks what was done.
-    @Test func theScorerLeavesPlansToTheRules() {
+    /// What the words alone cannot show stays the rules' reading: a question
+    /// about what counts, and a plan where the question asks what was done.
+    @Test func theScorerLeavesCommandsAndPlansToTheRules() {
         let m = shipped.matcher
+        #expect(m.classify("telt een huisbezoek per maand als vluchtig?", question: "kindcheck.3").intent == .explain)
         #expect(m.classify("ja dat ga ik doen", question: "stap3.gesprek").intent == .no)
         #expect(m.classify("ja, nog niet gedaan", question: "stap1.besproken").intent == .no)
     }

@@ -392,6 +392,10 @@ public struct IntentMatcher: Sendable {
               // A command the rules read ("... te onderbreken en later te
               // hervatten") is not overruled by danger the scorer half sees.
               !(rules.command != nil && rules.intent != .unclear && opinion.intent == .emergency && opinion.probability < Self.scorerSureThreshold),
+              // ... nor turned into an answer ("telt een huisbezoek per maand
+              // als vluchtig?" asks what counts) unless the scorer is sure.
+              !(rules.command != nil && rules.intent != .unclear && (opinionYesNo || opinion.intent == .unsure)
+                && opinion.probability < Self.scorerSureThreshold),
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
               // An age question has no "no" for an answer: "8, nee 9" corrects the age.
               !(expects == .age && opinion.intent == .no),
