@@ -67,6 +67,12 @@ struct MatcherTests {
         // A team named after a role qualifies it; an assistant is a colleague, "assistentie" is not.
         ("de psycholoog van het sociaal wijkteam", ["gedragswetenschapper"]), ("de orthopedagoog vn ons team", ["gedragswetenschapper"]),
         ("met mijn assistente", ["collega"]), ("assistentie van de politie gevraagd", ["politie"]),
+        // Tried but not reached, only informed, or consulted by someone else.
+        ("De AF heb ik gemaild, maar nog geen antwoord. Verder met niemand.", []),
+        ("heb een bericht ingesproken bij de wijkagent", []), ("VT geprobeerd te bellen maar kreeg niemand te pakken", []),
+        ("met de IB-er, die heeft het weer met de directeur overlegd", ["zorgcoordinator"]),
+        ("met de AF, de teamleider heb ik alleen even op de hoogte gebracht", ["aandachtsfunctionaris"]),
+        ("locatiemanager en de pm'er", ["leidinggevende", "collega"]),
         // ... unless the advice was followed.
         ("met mijn manager, die zei dat ik VT moest bellen, dat heb ik ook gedaan", ["leidinggevende", "veilig_thuis"]),
     ])

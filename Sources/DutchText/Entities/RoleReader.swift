@@ -84,6 +84,11 @@ struct RoleReader: Sendable {
             default: break
             }
         }
+        // "de AF heb ik gemaild, maar nog geen antwoord": not reached, said
+        // after "maar" without a role of its own, is said of the role before.
+        for c in 1..<max(clauses.count, 1) where notConsulted[c] && !hasRole[c] && clauses.markers[c] == .contrast && hasRole[c - 1] {
+            notConsulted[c - 1] = true
+        }
         // "nog niet met VT, wel met de huisarts": a nobody phrase in the
         // clause of a role negates that role and says nothing of the rest.
         var nobodyMatches: [PhraseMatcher<RoleTag>.Match] = []
