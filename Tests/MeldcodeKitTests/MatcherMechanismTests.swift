@@ -1,3 +1,4 @@
+import Foundation
 import DutchText
 import Testing
 @testable import MeldcodeKit
@@ -490,6 +491,36 @@ struct MatcherMechanismTests {
                             ("9, o wacht, dat is zijn broer. ze is 7", 7)] {
             #expect(shipped.matcher.classify(text, question: "leeftijd").age == age, "\(text)")
         }
+    }
+
+    @Test func ageWordsOfSchoolsStagesAndTime() {
+        for (text, age) in [("tegen de 17 aan", 16), ("ze is 10 (groep 7, is een jaar blijven zitten)", 10),
+                            ("17, en over 3 maanden 18", 17), ("Jesse 8, Milan 6 en Luuk 3. Milan dus, 6.", 6),
+                            ("Ze is veertien. Dus niet 13, dat is haar zus.", 14)] {
+            let reading = shipped.matcher.readByRules(text, question: "leeftijd")
+            #expect(reading.intent == .yes && reading.age == age, "\(text)")
+        }
+        // A class, a stage of life, a year of birth alone: no single age.
+        for text in ["3 havo", "twintiger", "jongvolwassene", "geboren in 2014"] {
+            let reading = shipped.matcher.readByRules(text, question: "leeftijd")
+            #expect(reading.intent == .unsure && reading.age == nil, "\(text)")
+        }
+    }
+
+    @Test func aDateOfBirthGivesTheAgeToday() throws {
+        let calendar = Calendar(identifier: .gregorian)
+        let birthday = try #require(calendar.date(byAdding: .year, value: -13, to: Date()))
+        let dayAfter = try #require(calendar.date(byAdding: .day, value: 1, to: birthday))
+        func born(_ date: Date) -> String {
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            return "geboren \(c.day!)-\(c.month!)-\(c.year!)"
+        }
+        #expect(shipped.matcher.classify(born(birthday), question: "leeftijd").age == 13)
+        #expect(shipped.matcher.classify(born(dayAfter), question: "leeftijd").age == 12)
+        #expect(shipped.matcher.classify("geboren 3 februari 2019", question: "leeftijd").age != nil)
+        // The age the professional states wins over the date.
+        #expect(shipped.matcher.classify("geb. 12-04-1958, dus 66", question: "leeftijd").age == 66)
+        #expect(shipped.matcher.classify("geboren in 2015, ze is nu 10", question: "leeftijd").age == 10)
     }
 
     @Test func monthsAfterYearsBelongToThem() {

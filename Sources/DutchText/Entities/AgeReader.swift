@@ -1,5 +1,8 @@
+import Foundation
+
 enum AgeTag: Hashable, Sendable {
     case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration, adult, decade, orMore, correction
+    case born
 }
 
 /// Finds an age in whole years: "ze is net veertien" -> 14, "8 maanden" -> 0,
@@ -13,8 +16,12 @@ struct AgeReader: Sendable {
     /// Number words and words that name an age without one ("baby"): a text
     /// without any of these (and without digits) holds no age.
     let triggers: WordSet
+    /// Month names ("juli", "jul") for a date of birth, and the day ages are
+    /// counted to.
+    let months: [String: Int]
+    let today: (year: Int, month: Int, day: Int)
 
-    init(_ lexicon: Lexicon, analyzer: Analyzer) {
+    init(_ lexicon: Lexicon, analyzer: Analyzer, today: DateComponents = DateComponents(year: 2000, month: 1, day: 1)) {
         var m = PhraseMatcher<AgeTag>()
         let words = lexicon.age
         m.add(words.notAfter, tag: .notAfter, priority: 6, analyzer: analyzer)
@@ -39,7 +46,10 @@ struct AgeReader: Sendable {
         m.add(words.orMore, tag: .orMore, priority: 4, analyzer: analyzer)
         m.add(words.corrections, tag: .correction, priority: 4, analyzer: analyzer)
         m.add(lexicon.numbers.half, tag: .half, priority: 1, analyzer: analyzer)
+        m.add(words.born, tag: .born, priority: 4, analyzer: analyzer)
         matcher = m
+        months = Dictionary(lexicon.dates.months.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        self.today = (today.year ?? 2000, today.month ?? 1, today.day ?? 1)
         numbers = NumberParser(lexicon.numbers)
         var triggers = m.firstWords { [.baby, .months, .weeks, .days, .half].contains($0) }.union(s.firstWords { _ in true })
         for word in numbers.words {
@@ -73,6 +83,13 @@ struct AgeReader: Sendable {
         guard mightHold(words) else { return false }
         let matches = matcher.matches(in: words)
         if matches.contains(where: { $0.tag == .range }) { return true }
+        // "geboren in 2014": one of two ages, unless another number says which.
+        if let born = matches.first(where: { $0.tag == .born }), birth(after: born.last, in: words) == nil,
+           let at = dateNumbers(after: born.last, in: words).first, let year = Int(words[at].text), (1900...today.year).contains(year),
+           !words.indices.contains(where: { $0 != at && words[$0].kind == .number })
+            && !words.contains(where: { $0.kind == .word && $0.id >= 0 && mayBeNumber($0) && self.numbers.value(of: $0.text) != nil && $0.text != "een" }) {
+            return true
+        }
         let numbers = words.indices.filter {
             words[$0].kind == .number || (words[$0].id >= 0 && mayBeNumber(words[$0]) && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een")
         }
@@ -113,6 +130,19 @@ struct AgeReader: Sendable {
     func read(_ words: [Word]) -> Reading? {
         guard mightHold(words) else { return nil }
         let matches = matcher.matches(in: words)
+        // "geboren 12 juli 2013", "geb. datum 02-02-2022": the age today,
+        // unless the answer says the age itself ("geb. 12-04-1958, dus 66").
+        var birthAge: Int?
+        var birthDate: Set<Int> = []
+        for born in matches where born.tag == .born {
+            if let age = birth(after: born.last, in: words) {
+                birthAge = age
+                birthDate.formUnion(dateNumbers(after: born.last, in: words))
+                break
+            }
+            // "geboren in 2015": the year is no age.
+            birthDate.formUnion(dateNumbers(after: born.last, in: words).prefix(1))
+        }
         var tagAt: [Int: AgeTag] = [:]
         var endsAt: [Int: AgeTag] = [:]
         for match in matches {
@@ -146,7 +176,7 @@ struct AgeReader: Sendable {
             }
         }
         var halfAt = -1
-        for (k, i) in content.enumerated() {
+        for (k, i) in content.enumerated() where !birthDate.contains(i) {
             let word = words[i]
             saidOfAdult = saidOf(.adult, before: i, in: words, tagAt: tagAt)
             if tagAt[i] == .half {
@@ -205,6 +235,9 @@ struct AgeReader: Sendable {
             // Only adults' ages, or no child among them: "mevrouw is 84, haar zoon 52".
             if best == nil || adult.certainty >= best!.certainty { best = adult }
         }
+        if best == nil, let age = birthAge {
+            best = Reading(age: age, certainty: 3)
+        }
         if best == nil, matches.contains(where: { $0.tag == .baby }) {
             best = Reading(age: 0, certainty: 2)
         }
@@ -228,6 +261,29 @@ struct AgeReader: Sendable {
             p -= 1
         }
         return false
+    }
+
+    /// The positions of the first words after a "geboren": up to three,
+    /// starting with a number within the next three words ("geboren op",
+    /// "geb. datum").
+    private func dateNumbers(after end: Int, in words: [Word]) -> [Int] {
+        let next = words.indices.filter { $0 > end && words[$0].kind != .boundary }.prefix(6)
+        guard let first = next.prefix(3).first(where: { words[$0].kind == .number }) else { return [] }
+        return Array(next.filter { $0 >= first }.prefix(3))
+    }
+
+    /// The age of someone born on the date after position `end` ("12-07-2013",
+    /// "12 juli 2013"), counted to today; nil without a whole date.
+    private func birth(after end: Int, in words: [Word]) -> Int? {
+        let parts = dateNumbers(after: end, in: words)
+        guard parts.count == 3, let day = Int(words[parts[0]].text), let y = Int(words[parts[2]].text),
+              words[parts[2]].kind == .number else { return nil }
+        let monthWord = words[parts[1]]
+        guard let month = monthWord.kind == .number ? Int(monthWord.text) : months[monthWord.text] ?? months[monthWord.surface] else { return nil }
+        let year = y >= 100 ? y : (2000 + y <= today.year ? 2000 + y : 1900 + y)
+        guard (1...31).contains(day), (1...12).contains(month), (1900...today.year).contains(year) else { return nil }
+        let age = today.year - year - ((today.month, today.day) < (month, day) ? 1 : 0)
+        return (0...120).contains(age) ? age : nil
     }
 
     func saysUnknown(_ words: [Word]) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the professional meant with an answer.
 public enum Intent: String, Sendable, CaseIterable, Codable {
     /// The answer.
@@ -113,7 +115,9 @@ public struct IntentMatcher: Sendable {
     ///   - vocabulary: more known words (the questions' texts), so that typo
     ///     correction leaves them alone.
     ///   - scorer: the learned second opinion, if any.
-    public init(lexicon: Lexicon, questions: [String: QuestionCues], vocabulary: [String] = [], scorer: IntentScorer? = nil) {
+    ///   - today: the day ages are counted to from a date of birth.
+    public init(lexicon: Lexicon, questions: [String: QuestionCues], vocabulary: [String] = [], scorer: IntentScorer? = nil,
+                today: Date = Date()) {
         self.scorer = scorer
         var known: [String] = vocabulary
         known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.unsureAtStart + lexicon.hedges
@@ -130,6 +134,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.corrections + lexicon.numbers.half
+        known += lexicon.age.born + Array(lexicon.dates.months.keys)
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials + lexicon.notYet
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]
@@ -159,7 +164,7 @@ public struct IntentMatcher: Sendable {
         commands = CommandReader(lexicon, analyzer: analyzer)
         jumps = JumpReader(lexicon, analyzer: analyzer)
         emergency = EmergencyReader(lexicon, analyzer: analyzer)
-        ages = AgeReader(lexicon, analyzer: analyzer)
+        ages = AgeReader(lexicon, analyzer: analyzer, today: Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: today))
         roles = RoleReader(lexicon, analyzer: analyzer)
         var categories: [String: PhraseMatcher<Int>] = [:]
         for (name, phrases) in lexicon.categories {

@@ -186,6 +186,8 @@ public struct AgeWords: Sendable {
     public var orMore: [String] = []
     /// "nee", "sorry": between two numbers, the second replaces the first.
     public var corrections: [String] = []
+    /// "geboren", "geb. datum": a date of birth follows, which gives the age.
+    public var born: [String] = []
     public init() {}
 }
 
