@@ -21,7 +21,7 @@ struct AgeReader: Sendable {
     let months: [String: Int]
     let today: (year: Int, month: Int, day: Int)
 
-    init(_ lexicon: Lexicon, analyzer: Analyzer, today: DateComponents = DateComponents(year: 2000, month: 1, day: 1)) {
+    init(_ lexicon: Lexicon, analyzer: Analyzer, today: DateComponents) {
         var m = PhraseMatcher<AgeTag>()
         let words = lexicon.age
         m.add(words.notAfter, tag: .notAfter, priority: 6, analyzer: analyzer)
@@ -49,7 +49,7 @@ struct AgeReader: Sendable {
         m.add(words.born, tag: .born, priority: 4, analyzer: analyzer)
         matcher = m
         months = Dictionary(lexicon.dates.months.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-        self.today = (today.year ?? 2000, today.month ?? 1, today.day ?? 1)
+        self.today = (today.year ?? 1970, today.month ?? 1, today.day ?? 1)
         numbers = NumberParser(lexicon.numbers)
         var triggers = m.firstWords { [.baby, .months, .weeks, .days, .half].contains($0) }.union(s.firstWords { _ in true })
         for word in numbers.words {
@@ -83,15 +83,14 @@ struct AgeReader: Sendable {
         guard mightHold(words) else { return false }
         let matches = matcher.matches(in: words)
         if matches.contains(where: { $0.tag == .range }) { return true }
-        // "geboren in 2014": one of two ages, unless another number says which.
-        if let born = matches.first(where: { $0.tag == .born }), birth(after: born.last, in: words) == nil,
-           let at = dateNumbers(after: born.last, in: words).first, let year = Int(words[at].text), (1900...today.year).contains(year),
-           !words.indices.contains(where: { $0 != at && words[$0].kind == .number })
-            && !words.contains(where: { $0.kind == .word && $0.id >= 0 && mayBeNumber($0) && self.numbers.value(of: $0.text) != nil && $0.text != "een" }) {
-            return true
-        }
         let numbers = words.indices.filter {
             words[$0].kind == .number || (words[$0].id >= 0 && mayBeNumber(words[$0]) && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een")
+        }
+        // "geboren in 2014": one of two ages, unless another number says which.
+        if numbers.count == 1, let born = matches.first(where: { $0.tag == .born }), birth(after: born.last, in: words) == nil,
+           dateNumbers(after: born.last, in: words).first == numbers[0], let year = Int(words[numbers[0]].text),
+           (1900...today.year).contains(year) {
+            return true
         }
         // Two numbers joined by "of" or "tot": "6 of 7", "van 2 tot 9".
         for n in numbers {

@@ -357,6 +357,7 @@ struct AnswerReader: Sendable {
             }
             return signal
         }
+        let sentences = clauses.sentenceOfClause
         // "bij het zoontje wel zorgen, bij de dochter niet": a short part that
         // is only "... niet" makes the "wel" of the part beside it, in the
         // same sentence, an answer.
@@ -370,8 +371,7 @@ struct AnswerReader: Sendable {
                     if case .negation = m.tag { m.count == 1 && endsClause(m, words) } else { false }
                 } == true
             }
-            let sentenceOfClause = clauses.sentenceOfClause
-            for c in welAlone where [c - 1, c + 1].contains(where: { $0 >= 0 && $0 < clauses.count && negatedPart[$0] && sentenceOfClause[$0] == sentenceOfClause[c] }) {
+            for c in welAlone where [c - 1, c + 1].contains(where: { $0 >= 0 && $0 < clauses.count && negatedPart[$0] && sentences[$0] == sentences[c] }) {
                 signals[c].polarity = .yes
                 signals[c].strength = 0.7
                 signals[c].lastPolarity = .yes
@@ -387,7 +387,7 @@ struct AnswerReader: Sendable {
             opened[c] += 1
             if subjects[c] == nil, special.others.contains(words[i].id) { subjects[c] = words[i].id }
         }
-        var reading = combine(signals, markers: clauses.markers, subjects: subjects, sentences: clauses.sentenceOfClause)
+        var reading = combine(signals, markers: clauses.markers, subjects: subjects, sentences: sentences)
         if !reading.structural { reading.structural = signals.contains { $0.turned } }
         return reading
     }
