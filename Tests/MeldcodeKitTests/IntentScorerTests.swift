@@ -80,6 +80,16 @@ struct IntentScorerTests {
         }
         let reading = m.classify("ja hoor", question: "leeftijd")
         #expect(reading.intent != .yes || reading.age != nil)
+        // An age the rules found is not made a doubt by words the scorer half knows.
+        for text in ["negentig", "oud mannetje, 80 ofzo", "5 (groep 2)"] {
+            let age = m.classify(text, question: "leeftijd")
+            #expect(age.intent == .yes && age.age != nil, "\(text)")
+        }
+    }
+
+    /// Two negations that cancel are read from how the sentence is built.
+    @Test func theScorerLeavesDoubleNegationToTheRules() {
+        #expect(shipped.matcher.classify("ze werken zeker niet niet mee", question: "afweging.4").intent == .yes)
     }
 
     /// What the words alone cannot show stays the rules' reading: a question

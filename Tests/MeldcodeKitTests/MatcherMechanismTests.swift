@@ -367,6 +367,29 @@ struct MatcherMechanismTests {
         ("planned, after a yes", "stap1.besproken", "ja, staat gepland voor donderdag", .no),
         ("done, and more planned", "stap3.gesprek", "ja, gesprek gevoerd, vervolg staat gepland", .unclear),
         ("a plan, asked what will be done", "stap2.advies_gevolgd", "ja dat ga ik doen", .yes),
+        // Two negations cancel when they stand together, not when each
+        // denies its own part of one phrase; "noch ... noch" denies once.
+        ("niet niet", "afweging.4", "ze werken niet niet mee hoor, ze komen alleen steeds te laat", .yes),
+        ("each part denied", "afweging.2", "neej. zowel niet acuut als niet structureel", .no),
+        ("noch noch", "afweging.4", "noch moeder noch vader werkt mee", .no),
+        ("noch once", "afweging.2", "Er is geen sprake van acute, noch van structurele onveiligheid.", .no),
+        // A colleague's soft answer passed on; the professional's own decides.
+        ("a colleague thinks so", "afweging.1", "Mijn collega denkt van wel, ik zelf denk van niet.", .no),
+        // Irony: a yes with an eye-roll, or after two counter-questions, is asked about.
+        ("an eye-roll", "afweging.3", "ja hoor, echt super effectief, 1 uur per maand 🙄", .unclear),
+        ("two counter-questions, then yes", "afweging.3", "Effectief? Met deze vader? Ja hoor, makkie.", .unclear),
+        ("one counter-question, then yes", "afweging.1", "zou ik anders deze meldcode doorlopen? natuurlijk wel", .yes),
+        ("not what the client hopes for", "kindcheck.2", "Nee, maar ze wil heel graag zwanger worden.", .no),
+        ("not knowing how to begin", "stap1.besproken", "Nog niet, ik weet niet goed hoe ik moet beginnen", .no),
+        ("cannot say it is not so", "kindcheck.1", "kan niet zeggen van niet", .yes),
+        ("no reason to assume nothing", "afweging.1", "Er is geen enkele reden om aan te nemen dat er niets aan de hand is.", .yes),
+        ("an aside inside a soft no", "afweging.2", "Ik denk het eerlijk gezegd niet", .no),
+        ("having to move on is a pause", "stap1.besproken", "ja, maar ik moet nu echt door naar de volgende cliënt", .pause),
+        // Danger in words not seen before.
+        ("it goes wrong now", "stap0.acuut_gevaar", "t gaat nu echt mis daar, de buren bellen al voor de 3e keer vanavond", .emergency),
+        ("a threat to set fire", "stap0.acuut_gevaar", "hij zei: 'als zij vannacht niet thuis is steek ik de boel in de fik'", .emergency),
+        ("a toddler missing", "kindcheck.2", "ja een peuter, die is al een uur zoek", .emergency),
+        ("medical help refused for a baby", "afweging.2", "kind van 18 mnd ligt heel suf in bed en de ouders weigeren medische hulp", .emergency),
     ]
 
     /// Texts that name something close to danger without any: whatever
@@ -394,6 +417,12 @@ struct MatcherMechanismTests {
         ("convicted for it", "afweging.3", "nee, hij heeft met een vuurwapen gedreigd en is daarvoor veroordeeld"),
         ("a bond broken, not a person", "stap2.advies_gevolgd", "nee, een melding maakt nu de band met het gezin kapot"),
         ("not open to a subject", "stap1.besproken", "nee, ze was niet aanspreekbaar op dat onderwerp"),
+        ("controlled, not locked in", "afweging.1", "Hij controleert haar geld en telefoon en ze mag niet alleen naar buiten."),
+        ("in hospital since", "stap1.besproken", "nee, dat lukte niet, hij is sinds de opname niet aanspreekbaar"),
+        ("quick to anger when", "stap3.gesprek", "Nee. Meneer wordt snel agressief als het over zijn broer gaat."),
+        ("unless it goes wrong again", "afweging.2", "nee, tenzij het weer misgaat met z'n medicatie, maar die is nu goed ingesteld"),
+        ("weeks back", "stap0.acuut_gevaar", "er zat bloed op de muur, maar dat is van twee weken terug. Nu is er niks aan de hand."),
+        ("the police called me", "stap2.overleg_met", "De politie belde mij, niet andersom, maar we hebben het er uitgebreid over gehad"),
     ]
 
     @Test("near danger is no emergency", arguments: nearDanger)
@@ -521,6 +550,20 @@ struct MatcherMechanismTests {
         // The age the professional states wins over the date.
         #expect(shipped.matcher.classify("geb. 12-04-1958, dus 66", question: "leeftijd").age == 66)
         #expect(shipped.matcher.classify("geboren in 2015, ze is nu 10", question: "leeftijd").age == 10)
+    }
+
+    @Test func agesCorrectedRetractedOrOfAnotherTime() {
+        for (text, age) in [("eind twintig, 28 of zo", 28), ("rond de vijftig denk ik, zegt zelf 52", 52),
+                            ("ze was 15 toen het begon, nu is ze 17", 17), ("9 (sorry, eerst typte ik 6 maar het is 9)", 9),
+                            ("88 (ze zegt zelf 85 maar dat klopt niet, staat zo in het dossier)", 88),
+                            ("Moeder is 19, ze was 17 toen de eerste geboren werd", 19), ("Hij is 83 en woont alleen boven de winkel.", 83),
+                            ("Nog geen jaar, ze kruipt nog niet eens", 0)] {
+            let reading = shipped.matcher.readByRules(text, question: "leeftijd")
+            #expect(reading.intent == .yes && reading.age == age, "\(text) -> \(String(describing: reading.age))")
+        }
+        for text in ["oud, boven de 80 zeker", "mbo 4 verpleegkunde"] {
+            #expect(shipped.matcher.readByRules(text, question: "leeftijd").age == nil, "\(text)")
+        }
     }
 
     @Test func monthsAfterYearsBelongToThem() {

@@ -75,10 +75,29 @@ struct MatcherTests {
         ("locatiemanager en de pm'er", ["leidinggevende", "collega"]),
         // ... unless the advice was followed.
         ("met mijn manager, die zei dat ik VT moest bellen, dat heb ik ook gedaan", ["leidinggevende", "veilig_thuis"]),
+        // Not reached, said after a comma; not what is said of others there.
+        ("ik heb de IB-er een briefje in haar vakje gelegd, nog niet gesproken", []),
+        ("De vertrouwensarts heb ik gemaild, wacht nog op antwoord. Met de AF wel.", ["aandachtsfunctionaris"]),
+        ("met mijn manager, de rest was op vakantie", ["leidinggevende"]),
+        ("met de wijkagent en met de huisarts want die kennen het gezin", ["politie", "huisarts"]),
+        ("wijkagent weet ervan en ik heb t met mn collega besproken", ["collega"]),
+        // "noch ... noch" and "niet ... en niet ..." deny each part once.
+        ("noch met de huisarts noch met VT", []),
+        ("Niet met de politie en niet met VT, alleen de AF", ["aandachtsfunctionaris"]),
+        // A plan is not a consultation; "HA" alone is the huisarts.
+        ("ik ga het vanmiddag met mijn leidinggevende bespreken", []),
+        ("HA", ["huisarts"]), ("ha, met niemand", []),
     ])
     func roles(text: String, expected: [String]) {
         let reading = shipped.matcher.classify(text, question: "stap2.overleg_met")
         #expect(reading.roles == expected, "\(text) -> \(String(describing: reading.roles))")
+    }
+
+    /// Roles named but none consulted: nobody was, yet.
+    @Test(arguments: ["ik ga het vanmiddag met mijn leidinggevende bespreken", "VT bel ik morgen",
+                      "Ik heb een mail gestuurd naar de aandachtsfunctionaris, nog geen reactie"])
+    func rolesOnlyPlannedOrNotReachedAreANo(text: String) {
+        #expect(shipped.matcher.readByRules(text, question: "stap2.overleg_met").intent == .no, "\(text)")
     }
 
     /// classify reports who was consulted: nobody when the answer doubts, asks

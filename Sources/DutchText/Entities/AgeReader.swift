@@ -82,10 +82,11 @@ struct AgeReader: Sendable {
     func isRange(_ words: [Word]) -> Bool {
         guard mightHold(words) else { return false }
         let matches = matcher.matches(in: words)
-        if matches.contains(where: { $0.tag == .range }) { return true }
         let numbers = words.indices.filter {
             words[$0].kind == .number || (words[$0].id >= 0 && mayBeNumber(words[$0]) && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een")
         }
+        // "tussen de 12 en 14", "boven de 80"; not "woont boven de winkel".
+        if matches.contains(where: { range in range.tag == .range && numbers.contains { $0 > range.last && $0 <= range.last + 2 } }) { return true }
         // "geboren in 2014": one of two ages, unless another number says which.
         if numbers.count == 1, let born = matches.first(where: { $0.tag == .born }), birth(after: born.last, in: words) == nil,
            dateNumbers(after: born.last, in: words).first == numbers[0], let year = Int(words[numbers[0]].text),
@@ -200,12 +201,14 @@ struct AgeReader: Sendable {
             let previous = k > 0 ? content[k - 1] : nil
             // "bijna 18", "wordt morgen 8": still 17, 7.
             if let p = previous, tagAt[p] == .almost, value > 0 { value -= 1 }
-            if value > 0, let becoming = content[..<k].lastIndex(where: { tagAt[$0] == .becomes }), k - becoming <= 4 { value -= 1 }
+            if value > 0, let becoming = content[..<k].lastIndex(where: { tagAt[$0] == .becomes }), k - becoming <= 5 { value -= 1 }
             let afterNumber = half ? k + 3 : k + 1
             let next = afterNumber < content.count ? content[afterNumber] : nil
             // "een" is mostly an article: only an age right before a unit.
             let isArticle = word.text == "een" || word.text == "eentje"
             if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore { continue }
+            // "eind twintig, 28 of zo": a part of a decade is no age of its own.
+            if let p = previous, endsAt[p] == .decade, (20...90).contains(value), value % 10 == 0 { continue }
             if let n = next, tagAt[n] == .notAfter { continue }
             if let n = next, tagAt[n] == .approximately, isArticle { continue }  // "een jaar of negen"
             // "88 jaar en 4 maanden": the months belong to the years before.

@@ -19,6 +19,10 @@ struct RoleReader: Sendable {
     let matcher: PhraseMatcher<RoleTag>
     /// First words of roles and "niemand": without one, there is nothing to read.
     let triggers: WordSet
+    /// "af" -> aandachtsfunctionaris, "ha" -> huisarts (folded).
+    let shortRoles: [String: String]
+    /// "ik": after "en", the professional's own statement begins.
+    let firstPerson: WordSet
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<RoleTag>()
@@ -47,12 +51,18 @@ struct RoleReader: Sendable {
         for phrase in lexicon.roles.values.flatMap({ $0 }) + lexicon.nobody {
             for word in analyzer.phrase(phrase) where word.id >= 0 && !common.contains(word.id) { telling.insert(word.id) }
         }
+        firstPerson = WordSet(lexicon.firstPerson.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+        shortRoles = Dictionary(lexicon.shortRoles.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        for word in shortRoles.keys { for w in analyzer.phrase(word) where w.id >= 0 { telling.insert(w.id) } }
         triggers = telling
     }
 
     struct Reading {
         var roles: [String]
         var nobody: Bool
+        /// Roles were named, none of them consulted: planned, away or not
+        /// reached ("VT bel ik morgen", "de AF was ziek").
+        var onlyNotConsulted = false
     }
 
     func read(_ words: [Word]) -> Reading {
@@ -65,19 +75,35 @@ struct RoleReader: Sendable {
             switch match.tag {
             case .contrast: markerAt[match.first] = .contrast
             case .clauseBreak: markerAt[match.first] = .reason
-            case .negator: negators.append(match.first)
+            case .negator:
+                negators.append(match.first)
+                // "niet met de politie en niet met VT": each "niet" denies its
+                // own part; together they do not cancel.
+                if match.first > 0, words[match.first - 1].text == "en" || words[match.first - 1].text == "of" {
+                    markerAt[match.first - 1] = ClauseMarker.none
+                }
             default: break
             }
+        }
+        // "de wijkagent weet ervan en ik heb het met mijn collega besproken":
+        // "en" before the professional starts a statement of its own.
+        for i in words.indices.dropLast() where words[i].text == "en" && firstPerson.contains(words[i + 1].id) {
+            markerAt[i] = ClauseMarker.none
         }
         let clauses = Clauses(words: words, markerAt: markerAt)
         // Per clause: not consulted at all, or advised from this position on.
         var notConsulted = [Bool](repeating: false, count: clauses.count)
+        // Whether the clause opens with it: "..., nog niet gesproken".
+        var opensNotConsulted = [Bool](repeating: false, count: clauses.count)
         var adviceFrom = [Int](repeating: Int.max, count: clauses.count)
         var hasRole = [Bool](repeating: false, count: clauses.count)
         for match in matches {
             let clause = clauses.clauseOf[match.first]
             switch match.tag {
-            case .notConsulted: notConsulted[clause] = true
+            case .notConsulted:
+                notConsulted[clause] = true
+                let start = words.indices.first { clauses.clauseOf[$0] == clause && words[$0].kind != .boundary }
+                if start == match.first { opensNotConsulted[clause] = true }
             case .advice: adviceFrom[clause] = min(adviceFrom[clause], match.first)
             case .adviceFollowed: for c in adviceFrom.indices { adviceFrom[c] = Int.max }
             case .role: hasRole[clause] = true
@@ -85,8 +111,14 @@ struct RoleReader: Sendable {
             }
         }
         // "de AF heb ik gemaild, maar nog geen antwoord": not reached, said
-        // after "maar" without a role of its own, is said of the role before.
-        for c in 1..<max(clauses.count, 1) where notConsulted[c] && !hasRole[c] && clauses.markers[c] == .contrast && hasRole[c - 1] {
+        // after "maar" without a role of its own, is said of the role before;
+        // so is a comma's clause that opens with it ("de IB'er een briefje
+        // gegeven, nog niet gesproken"; not "met mijn manager, de rest was
+        // op vakantie").
+        let sentenceOfClause = clauses.sentenceOfClause
+        for c in 1..<max(clauses.count, 1) where notConsulted[c] && !hasRole[c] && hasRole[c - 1]
+            && (clauses.markers[c] == .contrast
+                || (clauses.markers[c] == .none && opensNotConsulted[c] && sentenceOfClause[c] == sentenceOfClause[c - 1])) {
             notConsulted[c - 1] = true
         }
         // "nog niet met VT, wel met de huisarts": a nobody phrase in the
@@ -102,15 +134,21 @@ struct RoleReader: Sendable {
         // Role and where it is named: "af" alone is found apart from the matches.
         var named: [(at: Int, role: String)] = []
         var qualifierEnd = -2
+        var setAside = false
         for match in matches {
             let clause = clauses.clauseOf[match.first]
-            let negated = negations[clause] % 2 == 1 || notConsulted[clause] || match.first > adviceFrom[clause]
+            let setAsideHere = notConsulted[clause] || match.first > adviceFrom[clause]
+            let negated = negations[clause] % 2 == 1 || setAsideHere
             if match.tag == .qualifier { qualifierEnd = match.last }
             // "de psycholoog van ons team": the role right after "van ons" qualifies.
             if match.first == qualifierEnd + 1, !named.isEmpty, case .role = match.tag { continue }
-            if case .role(let role) = match.tag, !negated { named.append((match.first, role)) }
+            if case .role(let role) = match.tag {
+                // (A role denied is not counted here: "niet" reaches into
+                // relative clauses, "met een collega die niet in mijn team zit".)
+                if negated { setAside = setAside || setAsideHere } else { named.append((match.first, role)) }
+            }
         }
-        if let at = afAlone(words) { named.append((at, Self.af)) }
+        named += shortRolesAlone(words)
         var roles: [String] = []
         for (_, role) in named.sorted(by: { $0.at < $1.at }) where !roles.contains(role) { roles.append(role) }
         // "nog met niemand, ik wil VT bellen": nobody named first, a plan after.
@@ -118,22 +156,22 @@ struct RoleReader: Sendable {
         let nobody = !nobodyMatches.isEmpty
         let firstNobody = nobodyMatches.first?.first ?? Int.max
         if firstNobody < firstRole { return Reading(roles: [], nobody: true) }
-        return Reading(roles: roles, nobody: nobody && roles.isEmpty)
+        return Reading(roles: roles, nobody: nobody && roles.isEmpty, onlyNotConsulted: setAside && roles.isEmpty)
     }
 
-    static let af = "aandachtsfunctionaris"
-
     /// "AF", "teamleider, AF, VT", "vt + af", "AF + orthopedagoog", "AF van
-    /// onze school": "af" standing alone as an item, or opening the answer
-    /// as its subject, is the aandachtsfunctionaris; inside a sentence it is
-    /// a particle ("houdt de boot af").
-    private func afAlone(_ words: [Word]) -> Int? {
-        for (i, word) in words.enumerated() where word.surface == "af" {
+    /// onze school", "HA": a short role word standing alone as an item, or
+    /// opening the answer as its subject, names the role; inside a sentence
+    /// it is something else ("houdt de boot af").
+    private func shortRolesAlone(_ words: [Word]) -> [(at: Int, role: String)] {
+        var found: [(at: Int, role: String)] = []
+        for (i, word) in words.enumerated() {
+            guard let role = shortRoles[word.surface] else { continue }
             let before = i == 0 || words[i - 1].kind == .boundary || words[i - 1].kind == .symbol || words[i - 1].text == "en"
             let after = i == words.count - 1 || words[i + 1].kind == .boundary || words[i + 1].kind == .symbol
                 || (i == 0 && words[i + 1].text == "van")
-            if before && after { return i }
+            if before && after { found.append((i, role)) }
         }
-        return nil
+        return found
     }
 }

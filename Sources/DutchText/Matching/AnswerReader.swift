@@ -186,7 +186,7 @@ struct AnswerReader: Sendable {
         var softSentence = false
         /// The clause holds a plain answer word.
         var explicit = false
-        /// Its answer was turned by "het is niet zo dat".
+        /// Its answer was turned by "het is niet zo dat", or by two negations.
         var turned = false
         /// It says the thing asked about is planned, not done; or that it was done.
         var notYet = false
@@ -200,9 +200,11 @@ struct AnswerReader: Sendable {
         // leidinggevende zegt van wel ... ik zelf vind van niet").
         let passedOn = matches.filter { m in
             [.yes, .no, .softYes, .softNo].contains(m.tag) && m.first > 0
-                && ((m.first - 2)...(m.first - 1)).contains { p in
+                && (((m.first - 2)...(m.first - 1)).contains { p in
                     p >= 0 && special.reporting.contains(words[p].id) && colleagueBefore(p, words)
                 }
+                // "mijn collega denkt van wel": the verb is part of the soft answer.
+                || ([.softYes, .softNo].contains(m.tag) && colleague(within: 3, before: m.first, words)))
         }
         if !passedOn.isEmpty {
             let own = read(words, matches: matches.filter { m in !passedOn.contains { $0.first == m.first && $0.tag == m.tag } })
@@ -215,6 +217,16 @@ struct AnswerReader: Sendable {
     /// collega zegt ja").
     private func colleagueBefore(_ p: Int, _ words: [Word]) -> Bool {
         (max(0, p - 2)..<p).contains { special.colleagues.contains(words[$0].id) }
+    }
+
+    /// A colleague among the `n` words before `p`, in the same part of the sentence.
+    private func colleague(within n: Int, before p: Int, _ words: [Word]) -> Bool {
+        var q = p - 1
+        while q >= max(0, p - n), words[q].kind != .boundary {
+            if special.colleagues.contains(words[q].id) { return true }
+            q -= 1
+        }
+        return false
     }
 
     private func read(_ words: [Word], matches: [PhraseMatcher<AnswerTag>.Match]) -> AnswerReading {
@@ -429,6 +441,8 @@ struct AnswerReader: Sendable {
             ($0.tag == .yes || $0.tag == .no) && $0.count == 1 && special.interjections.contains(words[$0.first].id)
         }.map(\.first)
         var standalone: [(strength: Double, length: Int, endsClause: Bool, endsSentence: Bool)] = []
+        // Negations inside an answer phrase's gaps, per phrase.
+        var inside = Array(repeating: [(first: Int, last: Int)](), count: items.count)
         for (k, op) in operators.enumerated() {
             let p = op.first
             // The scope runs to a "wel", or to the next negation when answer
@@ -459,6 +473,7 @@ struct AnswerReader: Sendable {
                     turns[i] += 1
                     covered = true
                 }
+                if spans { inside[i].append((op.first, op.last)) }
             }
             if !covered {
                 // "dat vermoeden heb ik niet": the word before, unless another
@@ -486,6 +501,12 @@ struct AnswerReader: Sendable {
                     standalone.append((strength, op.count, endsClause(op, words), next < words.count && [".", "!"].contains(words[next].text)))
                 }
             }
+        }
+
+        // "zowel niet acuut als niet structureel": negations apart inside one
+        // phrase each deny their part, and do not cancel as "niet niet" does.
+        for i in items.indices where inside[i].count >= 2 && zip(inside[i], inside[i].dropFirst()).contains(where: { $1.first - $0.last > 1 }) {
+            turns[i] = 1
         }
 
         // "acuut nee": a plain no right after an answer word that says yes
@@ -582,6 +603,9 @@ struct AnswerReader: Sendable {
             signal.polarity = .no
             signal.strength = min(negative, cap)
         }
+        // "ze werken niet niet mee": two negations that cancel are read
+        // from how the sentence is built, as "het is niet zo dat" is.
+        if turns.contains(where: { $0 >= 2 }), signal.polarity == .yes || signal.polarity == .no { signal.turned = true }
         signal.plain = signal.explicit && !signal.conflict && signal.polarity != .unsure
         // "met moeder ja, met vader nog niet": an answer word after words of
         // its own clause is about those words, not a plain answer (unless

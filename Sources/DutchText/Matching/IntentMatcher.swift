@@ -63,6 +63,8 @@ public struct IntentMatcher: Sendable {
     private let emergency: EmergencyReader
     private let ages: AgeReader
     private let roles: RoleReader
+    /// "🙄": marks that turn a yes into a question back.
+    private let ironyMarks: Set<String>
     private let categories: [String: PhraseMatcher<Int>]
     private let corrections: PhraseMatcher<Int>
     private let whetherItCounts: PhraseMatcher<Int>
@@ -144,7 +146,7 @@ public struct IntentMatcher: Sendable {
         let answerPhrases = lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.negators
         let splitStarts = answerPhrases.filter { !$0.contains(" ") }
         let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known, spelledRight: lexicon.spelledRight, plainWords: numbers.halfForms,
-                                splitStarts: splitStarts)
+                                splitStarts: splitStarts, pairedNegators: lexicon.pairedNegators)
         self.analyzer = analyzer
         general = AnswerReader.general(lexicon, analyzer: analyzer)
         let special = ReaderWords(lexicon, analyzer: analyzer)
@@ -182,6 +184,7 @@ public struct IntentMatcher: Sendable {
         people = special.firstPerson.union(special.others)
         shortAnswers = lexicon.shortAnswers.map { Array(Folding.fold($0).unicodeScalars) }
         common = Set((lexicon.filler + lexicon.functionWords + lexicon.negators).map(Folding.fold))
+        ironyMarks = Set(lexicon.ironyMarks)
     }
 
     public func knows(question: String) -> Bool { questions[question] != nil }
@@ -218,7 +221,12 @@ public struct IntentMatcher: Sendable {
             let reading = classify(corrected, question: question, danger: danger)
             if reading.intent != .unclear || reading.command != nil { return (reading, text) }
         }
-        let reading = classify(all, question: question, danger: danger)
+        var reading = classify(all, question: question, danger: danger)
+        if question.expects == .yesNo, reading.intent == .yes, soundsIronic(all) {
+            reading.intent = .unclear
+            reading.guess = .yes
+            reading.confidence = 0.4
+        }
         if reading.intent == .unclear, reading.command == nil, let repaired = repairedShortAnswer(all) {
             var second = classify(analyzer.words(in: repaired), question: question, danger: nil)
             if second.intent != .unclear {
@@ -347,6 +355,10 @@ public struct IntentMatcher: Sendable {
             } else if roleReading.nobody {
                 result.intent = .no
                 result.confidence = 0.9
+            } else if roleReading.onlyNotConsulted, reading.polarity != .yes {
+                // "VT bel ik morgen": named, but nobody consulted yet.
+                result.intent = .no
+                result.confidence = 0.75
             } else {
                 apply(reading, to: &result)
             }
@@ -402,6 +414,10 @@ public struct IntentMatcher: Sendable {
               !(rules.command != nil && rules.intent != .unclear && (opinionYesNo || opinion.intent == .unsure)
                 && opinion.probability < Self.scorerSureThreshold),
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
+              // "negentig", "oud mannetje, 80 ofzo": an age the rules found is
+              // not made a doubt or nonsense by words the scorer half knows.
+              !(expects == .age && rules.intent == .yes && rules.age != nil && (opinion.intent == .unsure || opinion.intent == .unclear)
+                && opinion.probability < Self.scorerSureThreshold),
               // An age question has no "no" for an answer: "8, nee 9" corrects the age.
               !(expects == .age && opinion.intent == .no),
               // The rules saw an answer but cannot tell which ("ja ze werken
@@ -439,6 +455,27 @@ public struct IntentMatcher: Sendable {
         case .pause: .pause
         default: nil
         }
+    }
+
+    /// "Effectief? Met deze vader? Ja hoor, makkie.", "ja hoor, super
+    /// effectief 🙄": a yes with an eye-roll, or after two questions of the
+    /// professional's own, is likely meant the other way. Not read as no:
+    /// the professional is asked.
+    private func soundsIronic(_ words: [Word]) -> Bool {
+        if words.contains(where: { $0.kind == .boundary && ironyMarks.contains($0.text) }) { return true }
+        var asked = 0
+        var sentenceHasWords = false
+        for word in words {
+            if word.kind != .boundary {
+                if asked == 2 { return true }
+                sentenceHasWords = true
+            } else if sentenceHasWords, [".", "!", ";", "?"].contains(word.text) {
+                if word.text != "?" { return false }
+                asked += 1
+                sentenceHasWords = false
+            }
+        }
+        return false
     }
 
     /// "kort aan de deur, telt dat?": a description, then a short question of

@@ -14,6 +14,10 @@ public struct Lexicon: Sendable {
     public var unsureAtStart: [String] = []
     public var hedges: [String] = []
     public var negators: [String] = []
+    /// "🙄": a yes said with these is likely meant the other way.
+    public var ironyMarks: [String] = []
+    /// Negations said in pairs ("noch ... noch"): a pair denies once.
+    public var pairedNegators: [String] = []
     public var pseudoNegations: [String] = []
     /// "het is niet zo dat": denies the whole statement after it.
     public var sententialNegations: [String] = []
@@ -109,6 +113,9 @@ public struct Lexicon: Sendable {
     /// Role id -> phrases naming it.
     public var roles: [String: [String]] = [:]
     public var nobody: [String] = []
+    /// "af" -> aandachtsfunctionaris: short words that name a role only when
+    /// they stand alone as an item or open the answer ("af" is mostly a particle).
+    public var shortRoles: [String: String] = [:]
     /// "van ons", "van het": a role after these qualifies the one before.
     public var roleQualifiers: [String] = []
     /// "morgen", "was ziek": the roles in their clause were not consulted.

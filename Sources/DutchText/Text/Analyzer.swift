@@ -31,6 +31,8 @@ public struct Analyzer: Sendable {
     private var joinStarts: Set<String> = []
     private let splitStarts: Set<String>
     private let splitStartHashes: Set<UInt64>
+    /// "noch": said twice or more in a sentence, only the last one is kept.
+    private let pairedNegators: Set<String>
 
     /// - Parameters:
     ///   - rewrites: word -> replacement words ("vgm" -> "volgens mij").
@@ -44,9 +46,12 @@ public struct Analyzer: Sendable {
     ///   - splitStarts: words a run of words typed without spaces may start
     ///     with ("nee" in "neeniet"): the words of answers, not of content,
     ///     so that "dichtslaat" is not read as "dicht slaat".
+    ///   - pairedNegators: negations that come in pairs ("noch moeder noch
+    ///     vader"): the pair denies once.
     public init(rewrites: [String: String], vocabulary: some Sequence<String>, spelledRight: [String] = [],
-                plainWords: [String] = [], splitStarts: [String] = []) {
+                plainWords: [String] = [], splitStarts: [String] = [], pairedNegators: [String] = []) {
         self.splitStarts = Set(splitStarts.map { Folding.fold($0) })
+        self.pairedNegators = Set(pairedNegators.map { Folding.fold($0) })
         splitStartHashes = Set(self.splitStarts.map { $0.unicodeScalars.reduce(FNV1a.basis) { FNV1a.step($0, UInt64($1.value)) } })
         var table: [String: [String]] = [:]
         for (from, to) in rewrites {
@@ -78,7 +83,26 @@ public struct Analyzer: Sendable {
 
     /// Analyses an answer.
     public func words(in text: String) -> [Word] {
-        analyse(text, correctTypos: true)
+        let words = analyse(text, correctTypos: true)
+        return pairedNegators.isEmpty ? words : keepingLastOfPairs(words)
+    }
+
+    /// "noch moeder noch vader werkt mee": the first "noch" only announces
+    /// the second, so of those in one sentence only the last is kept, and
+    /// the sentence is denied once, as by "moeder niet vader werkt mee".
+    private func keepingLastOfPairs(_ words: [Word]) -> [Word] {
+        var drop: [Int] = []
+        var open: Int?
+        for (i, word) in words.enumerated() {
+            if word.kind == .boundary, [".", "!", "?", ";"].contains(word.text) { open = nil }
+            guard word.kind == .word, pairedNegators.contains(word.surface) else { continue }
+            if let earlier = open { drop.append(earlier) }
+            open = i
+        }
+        guard !drop.isEmpty else { return words }
+        var kept = words
+        for i in drop.reversed() { kept.remove(at: i) }
+        return kept
     }
 
     /// Analyses a lexicon phrase: the same steps, but never corrected.

@@ -49,6 +49,8 @@ struct LexiconLoader {
             case "unsure": lexicon.unsure = reader.strings(node, key)
             case "hedges": lexicon.hedges = reader.strings(node, key)
             case "negators": lexicon.negators = reader.strings(node, key)
+            case "paired_negators": lexicon.pairedNegators = reader.strings(node, key)
+            case "irony_marks": lexicon.ironyMarks = reader.strings(node, key)
             case "pseudo_negations": lexicon.pseudoNegations = reader.strings(node, key)
             case "sentential_negations": lexicon.sententialNegations = reader.strings(node, key)
             case "neutral": lexicon.neutral = reader.strings(node, key)
@@ -198,6 +200,10 @@ struct LexiconLoader {
                     lexicon.roles[role] = reader.strings(phrases, "roles.\(role)")
                 }
             case "nobody": lexicon.nobody = reader.strings(node, key)
+            case "short_roles":
+                for (word, role, _) in reader.pairs(node, key) {
+                    if let value = reader.string(role, "short_roles.\(word)") { lexicon.shortRoles[word] = value }
+                }
             case "role_qualifiers": lexicon.roleQualifiers = reader.strings(node, key)
             case "roles_not_consulted": lexicon.rolesNotConsulted = reader.strings(node, key)
             case "role_advice": lexicon.roleAdvice = reader.strings(node, key)
