@@ -384,6 +384,10 @@ struct MatcherMechanismTests {
         ("cannot say it is not so", "kindcheck.1", "kan niet zeggen van niet", .yes),
         ("no reason to assume nothing", "afweging.1", "Er is geen enkele reden om aan te nemen dat er niets aan de hand is.", .yes),
         ("an aside inside a soft no", "afweging.2", "Ik denk het eerlijk gezegd niet", .no),
+        ("not seeing how not", "afweging.3", "ik zie niet hoe niet", .yes),
+        ("someone else cannot oversee it", "stap1.besproken", "Mevrouw heeft Alzheimer, ze kan het niet overzien. Met haar mentor wel besproken.", .yes),
+        ("not brought up", "stap1.besproken", "het is nog niet ter sprake gekomen", .no),
+        ("not at first, now yes", "afweging.4", "In het begin niet, sinds de OTS is uitgesproken wel", .yes),
         ("having to move on is a pause", "stap1.besproken", "ja, maar ik moet nu echt door naar de volgende cliënt", .pause),
         // Danger in words not seen before.
         ("it goes wrong now", "stap0.acuut_gevaar", "t gaat nu echt mis daar, de buren bellen al voor de 3e keer vanavond", .emergency),
@@ -557,11 +561,11 @@ struct MatcherMechanismTests {
                             ("ze was 15 toen het begon, nu is ze 17", 17), ("9 (sorry, eerst typte ik 6 maar het is 9)", 9),
                             ("88 (ze zegt zelf 85 maar dat klopt niet, staat zo in het dossier)", 88),
                             ("Moeder is 19, ze was 17 toen de eerste geboren werd", 19), ("Hij is 83 en woont alleen boven de winkel.", 83),
-                            ("Nog geen jaar, ze kruipt nog niet eens", 0)] {
+                            ("Nog geen jaar, ze kruipt nog niet eens", 0), ("Vijftig-plus, ik schat 55", 55)] {
             let reading = shipped.matcher.readByRules(text, question: "leeftijd")
             #expect(reading.intent == .yes && reading.age == age, "\(text) -> \(String(describing: reading.age))")
         }
-        for text in ["oud, boven de 80 zeker", "mbo 4 verpleegkunde"] {
+        for text in ["oud, boven de 80 zeker", "over de 90", "mbo 4 verpleegkunde"] {
             #expect(shipped.matcher.readByRules(text, question: "leeftijd").age == nil, "\(text)")
         }
     }

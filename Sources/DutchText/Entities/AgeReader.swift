@@ -98,8 +98,9 @@ struct AgeReader: Sendable {
             // "eind twintig", "begin 30": part of a decade, when no other
             // number says more ("eind twintig, zeg maar 28").
             if n > 0, numbers.count == 1, matches.contains(where: { $0.tag == .decade && $0.last == n - 1 }), let v = value(words[n]), (20...90).contains(v), v % 10 == 0 { return true }
-            // "80 plus", "16 of ouder": a lower bound.
-            if matches.contains(where: { $0.tag == .orMore && $0.first == n + 1 }) { return true }
+            // "80 plus", "16 of ouder": a lower bound, when no other number
+            // says more ("vijftig-plus, ik schat 55").
+            if numbers.count == 1, matches.contains(where: { $0.tag == .orMore && $0.first == n + 1 }) { return true }
         }
         for (a, b) in zip(numbers, numbers.dropFirst()) {
             // "40-45" (the dash is not kept): two numbers side by side, rising,
@@ -209,7 +210,7 @@ struct AgeReader: Sendable {
             if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore { continue }
             // "eind twintig, 28 of zo": a part of a decade is no age of its own.
             if let p = previous, endsAt[p] == .decade, (20...90).contains(value), value % 10 == 0 { continue }
-            if let n = next, tagAt[n] == .notAfter { continue }
+            if let n = next, tagAt[n] == .notAfter || tagAt[n] == .orMore { continue }
             if let n = next, tagAt[n] == .approximately, isArticle { continue }  // "een jaar of negen"
             // "88 jaar en 4 maanden": the months belong to the years before.
             if k >= 2, tagAt[content[k - 2]] == .years, words[content[k - 1]].text == "en" { continue }

@@ -219,6 +219,16 @@ struct AnswerReader: Sendable {
         (max(0, p - 2)..<p).contains { special.colleagues.contains(words[$0].id) }
     }
 
+    /// Someone else is the subject just before position `p`: the word right
+    /// before it ("hij weet niet"), or two words before with one between
+    /// ("ze kan het niet overzien"); not when the professional is named there
+    /// or a new clause begins ("vader ... maar weet niet").
+    private func saidOfOthers(before p: Int, _ words: [Word], opens: Set<Int>) -> Bool {
+        if special.others.contains(words[p - 1].id) { return true }
+        guard p >= 3, special.others.contains(words[p - 3].id) else { return false }
+        return !((p - 2)..<p).contains { words[$0].kind == .boundary || special.firstPerson.contains(words[$0].id) || opens.contains($0) }
+    }
+
     /// A colleague among the `n` words before `p`, in the same part of the sentence.
     private func colleague(within n: Int, before p: Int, _ words: [Word]) -> Bool {
         var q = p - 1
@@ -231,9 +241,11 @@ struct AnswerReader: Sendable {
 
     private func read(_ words: [Word], matches: [PhraseMatcher<AnswerTag>.Match]) -> AnswerReading {
         var matches = matches
-        // "hij weet niet dat ze hier is": not the professional's doubt.
+        // "hij weet niet dat ze hier is", "ze kan het niet overzien": not the
+        // professional's doubt.
+        let opens = Set(matches.filter { [.contrast, .reason, .conclusion, .concessive].contains($0.tag) }.map(\.first))
         matches.removeAll {
-            $0.tag == .unsure && $0.first > 0 && special.others.contains(words[$0.first - 1].id)
+            $0.tag == .unsure && $0.first > 0 && saidOfOthers(before: $0.first, words, opens: opens)
                 && !special.ownDoubt.contains(words[$0.first].id)
                 && !$0.positions.contains { special.firstPerson.contains(words[$0].id) }
                 // "voor de kinderen twijfel ik": the doubt is the professional's.
