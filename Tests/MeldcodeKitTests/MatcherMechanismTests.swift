@@ -388,6 +388,8 @@ struct MatcherMechanismTests {
         ("someone else cannot oversee it", "stap1.besproken", "Mevrouw heeft Alzheimer, ze kan het niet overzien. Met haar mentor wel besproken.", .yes),
         ("not brought up", "stap1.besproken", "het is nog niet ter sprake gekomen", .no),
         ("not at first, now yes", "afweging.4", "In het begin niet, sinds de OTS is uitgesproken wel", .yes),
+        ("tried, nothing else said", "stap3.gesprek", "heb t geprobeerd maar vader hing op", .no),
+        ("tried, asked what will be done", "stap2.advies_gevolgd", "geprobeerd", .unclear),
         ("having to move on is a pause", "stap1.besproken", "ja, maar ik moet nu echt door naar de volgende cliënt", .pause),
         // Danger in words not seen before.
         ("it goes wrong now", "stap0.acuut_gevaar", "t gaat nu echt mis daar, de buren bellen al voor de 3e keer vanavond", .emergency),

@@ -48,6 +48,8 @@ enum AnswerTag: Hashable, Sendable {
     case echo, questionYes, questionNo
     /// "staat gepland", "ga ik doen": not done yet, asked whether it was.
     case notYet
+    /// "geprobeerd": asked whether it was done, an attempt alone is a soft no.
+    case tried
     /// An answer word that counts only when it makes up its clause ("wisselend.").
     case alone(Polarity)
     /// "als ik eerlijk ben": not counted in the clause's length.
@@ -155,12 +157,14 @@ struct AnswerReader: Sendable {
 
     let special: ReaderWords
 
-    init(general: PhraseMatcher<AnswerTag>, cues: QuestionCues, notYet: [String] = [], special: ReaderWords = ReaderWords(), analyzer: Analyzer) {
+    init(general: PhraseMatcher<AnswerTag>, cues: QuestionCues, notYet: [String] = [], tried: [String] = [], special: ReaderWords = ReaderWords(),
+         analyzer: Analyzer) {
         self.special = special
         var m = general
         // A question's own phrases win over general ones of the same length,
         // and may hold a short gap ("werken niet mee").
         m.add(notYet, tag: .notYet, priority: 13, gap: 2, analyzer: analyzer)
+        m.add(tried, tag: .tried, priority: 12, analyzer: analyzer)
         m.add(cues.no, tag: .questionNo, priority: 11, gap: 2, analyzer: analyzer)
         m.add(cues.yes, tag: .questionYes, priority: 10, gap: 2, analyzer: analyzer)
         m.add(cues.echo, tag: .echo, priority: 10, gap: 3, analyzer: analyzer)
@@ -413,6 +417,11 @@ struct AnswerReader: Sendable {
         }
         var reading = combine(signals, markers: clauses.markers, subjects: subjects, sentences: sentences)
         if !reading.structural { reading.structural = signals.contains { $0.turned } }
+        // "heb t geprobeerd maar vader hing op": asked whether it was done,
+        // an attempt with nothing else said is a soft no.
+        if reading.polarity == nil, reading.guess == nil, matches.contains(where: { $0.tag == .tried }) {
+            reading = AnswerReading(polarity: .no, strength: 0.7, guess: nil)
+        }
         return reading
     }
 
@@ -580,7 +589,7 @@ struct AnswerReader: Sendable {
             case .alone(let polarity) where contentWords <= 2:
                 if polarity == .unsure { doubt = true } else { add(polarity, 0.75) }
             case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .reason, .denial, .notContrast,
-                 .alone, .aside: break
+                 .alone, .aside, .tried: break
             }
         }
         // A negation on its own: "nee nog niet", "helaas niet". In a longer

@@ -70,6 +70,8 @@ public struct Lexicon: Sendable {
     /// Said of something a question asks about as done ("Heb je het gesprek
     /// gevoerd?"): it has not happened yet ("staat gepland", "ga ik doen").
     public var notYet: [String] = []
+    /// "geprobeerd": an attempt, where the question asks what was done.
+    public var tried: [String] = []
     /// "zei", "zeggen": a "ja" or "nee" right after one is reported speech.
     public var reportingVerbs: [String] = []
     /// "collega", "mentor": an answer reported from one of these is the
