@@ -378,6 +378,10 @@ struct MatcherMechanismTests {
         // Irony: a yes with an eye-roll, or after two counter-questions, is asked about.
         ("an eye-roll", "afweging.3", "ja hoor, echt super effectief, 1 uur per maand 🙄", .unclear),
         ("two counter-questions, then yes", "afweging.3", "Effectief? Met deze vader? Ja hoor, makkie.", .unclear),
+        ("only if the word is stretched", "stap1.besproken", "Ik heb haar geappt: 'alles ok?'. Antwoord: 'ja'. Als je dat bespreken noemt, dan is het besproken.", .unclear),
+        ("only if taken very broadly", "kindcheck.3", "Alleen als je drie huisbezoeken en wekelijks bellen vluchtig noemt.", .unclear),
+        ("wishing one could say yes", "afweging.4", "Ik zou willen dat ik ja kon zeggen.", .no),
+        ("not that I know of", "kindcheck.1", "not that I know of, ouders lijken me echt oké", .no),
         ("one counter-question, then yes", "afweging.1", "zou ik anders deze meldcode doorlopen? natuurlijk wel", .yes),
         ("not what the client hopes for", "kindcheck.2", "Nee, maar ze wil heel graag zwanger worden.", .no),
         ("not knowing how to begin", "stap1.besproken", "Nog niet, ik weet niet goed hoe ik moet beginnen", .no),

@@ -87,6 +87,8 @@ struct MatcherTests {
         // A plan is not a consultation; "HA" alone is the huisarts.
         ("ik ga het vanmiddag met mijn leidinggevende bespreken", []),
         ("HA", ["huisarts"]), ("ha, met niemand", []),
+        // Yes for one role and not yet for another is no doubt about who was consulted.
+        ("Ik heb de intern begeleider gesproken, niet de AF, die was ziek", ["zorgcoordinator"]),
     ])
     func roles(text: String, expected: [String]) {
         let reading = shipped.matcher.classify(text, question: "stap2.overleg_met")
@@ -98,6 +100,11 @@ struct MatcherTests {
                       "Ik heb een mail gestuurd naar de aandachtsfunctionaris, nog geen reactie"])
     func rolesOnlyPlannedOrNotReachedAreANo(text: String) {
         #expect(shipped.matcher.readByRules(text, question: "stap2.overleg_met").intent == .no, "\(text)")
+    }
+
+    @Test(arguments: ["Ik heb de intern begeleider gesproken, niet de AF, die was ziek", "HA gebeld, verder niemand"])
+    func oneRoleConsultedAnotherNotIsAYes(text: String) {
+        #expect(shipped.matcher.readByRules(text, question: "stap2.overleg_met").intent == .yes, "\(text)")
     }
 
     /// classify reports who was consulted: nobody when the answer doubts, asks

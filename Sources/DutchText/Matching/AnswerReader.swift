@@ -16,6 +16,9 @@ struct AnswerReading: Sendable {
     /// iets speelt"), or a plan where the question asks what was done ("ja,
     /// dat ga ik doen").
     var structural = false
+    /// Doubt only because different clauses say yes and no ("moeder wel,
+    /// vader niet"), without a word of doubt.
+    var mixed = false
 }
 
 enum AnswerTag: Hashable, Sendable {
@@ -696,7 +699,7 @@ struct AnswerReader: Sendable {
                // die woont bij zijn moeder": a pronoun may point back.
                !special.pronouns.contains(person),
                let q = signals[before].polarity, q != .unsure, q != p, !signals[before].conflict {
-                return AnswerReading(polarity: .unsure, strength: 0.6, guess: nil)
+                return AnswerReading(polarity: .unsure, strength: 0.6, guess: nil, mixed: true)
             }
             return result
         }
@@ -740,7 +743,7 @@ struct AnswerReader: Sendable {
         // sides is a mixed answer: doubt, not a contradiction to resolve.
         let explicitSides = Set(group.filter { signals[$0].explicit }.compactMap { signals[$0].polarity })
         if group.count > 1, !group.contains(where: { signals[$0].conflict }), explicitSides.count < 2 {
-            return AnswerReading(polarity: .unsure, strength: 0.6, guess: nil)
+            return AnswerReading(polarity: .unsure, strength: 0.6, guess: nil, mixed: true)
         }
         return AnswerReading(polarity: nil, strength: 0.3, guess: guess)
     }

@@ -65,6 +65,8 @@ public struct IntentMatcher: Sendable {
     private let roles: RoleReader
     /// "🙄": marks that turn a yes into a question back.
     private let ironyMarks: Set<String>
+    /// "als je dat ... noemt": a yes or doubt that stretches the question's words.
+    private let ironyPhrases: PhraseMatcher<Int>
     private let categories: [String: PhraseMatcher<Int>]
     private let corrections: PhraseMatcher<Int>
     private let whetherItCounts: PhraseMatcher<Int>
@@ -137,6 +139,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.born + Array(lexicon.dates.months.keys)
+        known += lexicon.ironyPhrases
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials + lexicon.notYet + lexicon.tried
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]
@@ -186,6 +189,9 @@ public struct IntentMatcher: Sendable {
         shortAnswers = lexicon.shortAnswers.map { Array(Folding.fold($0).unicodeScalars) }
         common = Set((lexicon.filler + lexicon.functionWords + lexicon.negators).map(Folding.fold))
         ironyMarks = Set(lexicon.ironyMarks)
+        var irony = PhraseMatcher<Int>()
+        irony.add(lexicon.ironyPhrases, tag: 0, gap: 8, analyzer: analyzer)
+        ironyPhrases = irony
     }
 
     public func knows(question: String) -> Bool { questions[question] != nil }
@@ -226,6 +232,11 @@ public struct IntentMatcher: Sendable {
         if question.expects == .yesNo, reading.intent == .yes, soundsIronic(all) {
             reading.intent = .unclear
             reading.guess = .yes
+            reading.confidence = 0.4
+        } else if question.expects == .yesNo, reading.intent == .yes || reading.intent == .unsure, !ironyPhrases.matches(in: all).isEmpty {
+            // "Als je dat bespreken noemt, dan is het besproken": likely a no; asked.
+            reading.intent = .unclear
+            reading.guess = .no
             reading.confidence = 0.4
         }
         if reading.intent == .unclear, reading.command == nil, let repaired = repairedShortAnswer(all) {
@@ -346,7 +357,9 @@ public struct IntentMatcher: Sendable {
                 result.confidence = 0.85
             }
         case .roles:
-            if reading.polarity == .unsure {
+            // "met de HA overlegd, politie nog niet": yes and no about
+            // different roles is no doubt about who was consulted.
+            if reading.polarity == .unsure, !(reading.mixed && !roleReading.roles.isEmpty) {
                 // "volgens mij met de AF, maar ik weet het niet zeker"
                 result.intent = .unsure
                 result.confidence = 0.8

@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
     public var negators: [String] = []
     /// "🙄": a yes said with these is likely meant the other way.
     public var ironyMarks: [String] = []
+    /// "als je dat bespreken noemt": only if words are stretched; a gap may
+    /// come between the words.
+    public var ironyPhrases: [String] = []
     /// Negations said in pairs ("noch ... noch"): a pair denies once.
     public var pairedNegators: [String] = []
     public var pseudoNegations: [String] = []
