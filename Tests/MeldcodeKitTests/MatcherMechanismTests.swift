@@ -382,6 +382,11 @@ struct MatcherMechanismTests {
         ("only if taken very broadly", "kindcheck.3", "Alleen als je drie huisbezoeken en wekelijks bellen vluchtig noemt.", .unclear),
         ("wishing one could say yes", "afweging.4", "Ik zou willen dat ik ja kon zeggen.", .no),
         ("not that I know of", "kindcheck.1", "not that I know of, ouders lijken me echt oké", .no),
+        ("sowieso alone", "afweging.3", "sowieso, da's gewoon ons werk", .yes),
+        ("sowieso as emphasis", "stap0.acuut_gevaar", "sowieso niet acuut, vader zit sinds maandag vast", .no),
+        ("not knowing why not", "afweging.3", "Ik zou niet weten waarom niet.", .yes),
+        ("minding the little ones", "kindcheck.2", "ze past elke middag op haar kleine broertjes", .yes),
+        ("trying to get in, no time word", "stap2.overleg_met", "Met VT, maar dat doet er nu even niet toe: hij is over het hek geklommen en probeert binnen te komen", .emergency),
         ("one counter-question, then yes", "afweging.1", "zou ik anders deze meldcode doorlopen? natuurlijk wel", .yes),
         ("not what the client hopes for", "kindcheck.2", "Nee, maar ze wil heel graag zwanger worden.", .no),
         ("not knowing how to begin", "stap1.besproken", "Nog niet, ik weet niet goed hoe ik moet beginnen", .no),
@@ -567,7 +572,8 @@ struct MatcherMechanismTests {
                             ("ze was 15 toen het begon, nu is ze 17", 17), ("9 (sorry, eerst typte ik 6 maar het is 9)", 9),
                             ("88 (ze zegt zelf 85 maar dat klopt niet, staat zo in het dossier)", 88),
                             ("Moeder is 19, ze was 17 toen de eerste geboren werd", 19), ("Hij is 83 en woont alleen boven de winkel.", 83),
-                            ("Nog geen jaar, ze kruipt nog niet eens", 0), ("Vijftig-plus, ik schat 55", 55)] {
+                            ("Nog geen jaar, ze kruipt nog niet eens", 0), ("Vijftig-plus, ik schat 55", 55),
+                            ("Halverwege de dertig; ik zou zeggen 35.", 35)] {
             let reading = shipped.matcher.readByRules(text, question: "leeftijd")
             #expect(reading.intent == .yes && reading.age == age, "\(text) -> \(String(describing: reading.age))")
         }

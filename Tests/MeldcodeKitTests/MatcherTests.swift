@@ -86,7 +86,8 @@ struct MatcherTests {
         ("Niet met de politie en niet met VT, alleen de AF", ["aandachtsfunctionaris"]),
         // A plan is not a consultation; "HA" alone is the huisarts.
         ("ik ga het vanmiddag met mijn leidinggevende bespreken", []),
-        ("HA", ["huisarts"]), ("ha, met niemand", []),
+        ("HA", ["huisarts"]), ("ha, met niemand", []), ("HA en AF", ["huisarts", "aandachtsfunctionaris"]),
+        ("met de zedenrechercheur en met haar huisarts", ["politie", "huisarts"]),
         // Yes for one role and not yet for another is no doubt about who was consulted.
         ("Ik heb de intern begeleider gesproken, niet de AF, die was ziek", ["zorgcoordinator"]),
     ])

@@ -169,7 +169,7 @@ struct RoleReader: Sendable {
             guard let role = shortRoles[word.surface] else { continue }
             let before = i == 0 || words[i - 1].kind == .boundary || words[i - 1].kind == .symbol || words[i - 1].text == "en"
             let after = i == words.count - 1 || words[i + 1].kind == .boundary || words[i + 1].kind == .symbol
-                || (i == 0 && words[i + 1].text == "van")
+                || words[i + 1].text == "en" || (i == 0 && words[i + 1].text == "van")
             if before && after { found.append((i, role)) }
         }
         return found
