@@ -88,6 +88,8 @@ struct MatcherTests {
         ("ik ga het vanmiddag met mijn leidinggevende bespreken", []),
         ("HA", ["huisarts"]), ("ha, met niemand", []), ("HA en AF", ["huisarts", "aandachtsfunctionaris"]),
         ("met de zedenrechercheur en met haar huisarts", ["politie", "huisarts"]),
+        // Called back is consulted; will call back is not.
+        ("de HA belde terug, daarmee overlegd. Politie nog niet", ["huisarts"]),
         // Yes for one role and not yet for another is no doubt about who was consulted.
         ("Ik heb de intern begeleider gesproken, niet de AF, die was ziek", ["zorgcoordinator"]),
     ])
