@@ -387,6 +387,7 @@ struct MatcherMechanismTests {
         ("not knowing why not", "afweging.3", "Ik zou niet weten waarom niet.", .yes),
         ("minding the little ones", "kindcheck.2", "ze past elke middag op haar kleine broertjes", .yes),
         ("trying to get in, no time word", "stap2.overleg_met", "Met VT, maar dat doet er nu even niet toe: hij is over het hek geklommen en probeert binnen te komen", .emergency),
+        ("a colleague does not know yet", "stap2.overleg_met", "Jeugdarts en gedragsdeskundige. Mijn leidinggevende weet het nog niet", .yes),
         ("a miscarriage", "kindcheck.2", "Ze was zwanger, maar heeft vorige maand een miskraam gehad", .no),
         ("one counter-question, then yes", "afweging.1", "zou ik anders deze meldcode doorlopen? natuurlijk wel", .yes),
         ("not what the client hopes for", "kindcheck.2", "Nee, maar ze wil heel graag zwanger worden.", .no),

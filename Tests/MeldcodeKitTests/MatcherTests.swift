@@ -66,6 +66,9 @@ struct MatcherTests {
         ("AF + orthopedagoog", ["aandachtsfunctionaris", "gedragswetenschapper"]), ("AF van onze school", ["aandachtsfunctionaris"]),
         // A team named after a role qualifies it; an assistant is a colleague, "assistentie" is not.
         ("de psycholoog van het sociaal wijkteam", ["gedragswetenschapper"]), ("de orthopedagoog vn ons team", ["gedragswetenschapper"]),
+        ("psycholoog vh wijkteam", ["gedragswetenschapper"]),
+        // A colleague named after someone else is one of her own.
+        ("met de manager en met Ilse van de peutergroep", ["leidinggevende", "collega"]),
         ("met mijn assistente", ["collega"]), ("assistentie van de politie gevraagd", ["politie"]),
         // Tried but not reached, only informed, or consulted by someone else.
         ("De AF heb ik gemaild, maar nog geen antwoord. Verder met niemand.", []),

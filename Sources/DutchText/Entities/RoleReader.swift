@@ -134,14 +134,18 @@ struct RoleReader: Sendable {
         // Role and where it is named: "af" alone is found apart from the matches.
         var named: [(at: Int, role: String)] = []
         var qualifierEnd = -2
+        var roleEnd = -2
         var setAside = false
         for match in matches {
             let clause = clauses.clauseOf[match.first]
             let setAsideHere = notConsulted[clause] || match.first > adviceFrom[clause]
             let negated = negations[clause] % 2 == 1 || setAsideHere
-            if match.tag == .qualifier { qualifierEnd = match.last }
-            // "de psycholoog van ons team": the role right after "van ons" qualifies.
+            // "de psycholoog van ons team": the role right after "van ons",
+            // which follows a role, qualifies it; "Ilse van de peutergroep"
+            // after another role is a colleague of her own.
+            if match.tag == .qualifier { qualifierEnd = match.first == roleEnd + 1 ? match.last : -2 }
             if match.first == qualifierEnd + 1, !named.isEmpty, case .role = match.tag { continue }
+            if case .role = match.tag { roleEnd = match.last }
             if case .role(let role) = match.tag {
                 // (A role denied is not counted here: "niet" reaches into
                 // relative clauses, "met een collega die niet in mijn team zit".)

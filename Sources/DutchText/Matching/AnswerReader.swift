@@ -232,6 +232,8 @@ struct AnswerReader: Sendable {
     /// or a new clause begins ("vader ... maar weet niet").
     private func saidOfOthers(before p: Int, _ words: [Word], opens: Set<Int>) -> Bool {
         if special.others.contains(words[p - 1].id) { return true }
+        // "mijn leidinggevende weet het nog niet" (not "wij twijfelen").
+        if p >= 2, special.colleagues.contains(words[p - 1].id), ["de", "mijn", "mn", "onze", "het"].contains(words[p - 2].text) { return true }
         guard p >= 3, special.others.contains(words[p - 3].id) else { return false }
         return !((p - 2)..<p).contains { words[$0].kind == .boundary || special.firstPerson.contains(words[$0].id) || opens.contains($0) }
     }
