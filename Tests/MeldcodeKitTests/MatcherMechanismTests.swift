@@ -388,6 +388,7 @@ struct MatcherMechanismTests {
         ("minding the little ones", "kindcheck.2", "ze past elke middag op haar kleine broertjes", .yes),
         ("trying to get in, no time word", "stap2.overleg_met", "Met VT, maar dat doet er nu even niet toe: hij is over het hek geklommen en probeert binnen te komen", .emergency),
         ("a colleague does not know yet", "stap2.overleg_met", "Jeugdarts en gedragsdeskundige. Mijn leidinggevende weet het nog niet", .yes),
+        ("no contact with the children", "kindcheck.2", "hij heeft kinderen maar heeft er geen contact meer mee", .no),
         ("a miscarriage", "kindcheck.2", "Ze was zwanger, maar heeft vorige maand een miskraam gehad", .no),
         ("one counter-question, then yes", "afweging.1", "zou ik anders deze meldcode doorlopen? natuurlijk wel", .yes),
         ("not what the client hopes for", "kindcheck.2", "Nee, maar ze wil heel graag zwanger worden.", .no),
@@ -575,11 +576,12 @@ struct MatcherMechanismTests {
                             ("88 (ze zegt zelf 85 maar dat klopt niet, staat zo in het dossier)", 88),
                             ("Moeder is 19, ze was 17 toen de eerste geboren werd", 19), ("Hij is 83 en woont alleen boven de winkel.", 83),
                             ("Nog geen jaar, ze kruipt nog niet eens", 0), ("Vijftig-plus, ik schat 55", 55),
-                            ("Halverwege de dertig; ik zou zeggen 35.", 35)] {
+                            ("Halverwege de dertig; ik zou zeggen 35.", 35), ("Ik zei net 2 maar het moet 3 zijn", 3),
+                            ("Ze lijkt 3 maar is 4, zo staat het in het kinddossier", 4)] {
             let reading = shipped.matcher.readByRules(text, question: "leeftijd")
             #expect(reading.intent == .yes && reading.age == age, "\(text) -> \(String(describing: reading.age))")
         }
-        for text in ["oud, boven de 80 zeker", "over de 90", "mbo 4 verpleegkunde"] {
+        for text in ["oud, boven de 80 zeker", "over de 90", "mbo 4 verpleegkunde", "heb jij de roosters voor volgende week al gezien"] {
             #expect(shipped.matcher.readByRules(text, question: "leeftijd").age == nil, "\(text)")
         }
     }

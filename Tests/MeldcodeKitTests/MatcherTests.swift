@@ -93,6 +93,8 @@ struct MatcherTests {
         ("met de zedenrechercheur en met haar huisarts", ["politie", "huisarts"]),
         // Called back is consulted; will call back is not.
         ("de HA belde terug, daarmee overlegd. Politie nog niet", ["huisarts"]),
+        ("teamleider gebeld, nam niet op", []), ("GP en VT", ["huisarts", "veilig_thuis"]),
+        ("ik denk dat ik het met VT moet overleggen, maar heb dat nog niet gedaan", []),
         // Yes for one role and not yet for another is no doubt about who was consulted.
         ("Ik heb de intern begeleider gesproken, niet de AF, die was ziek", ["zorgcoordinator"]),
     ])
