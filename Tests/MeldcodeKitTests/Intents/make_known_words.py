@@ -9,8 +9,9 @@ or more (shorter ones are never corrected). The dev answers hold deliberate
 typos, so a word from them counts only when it occurs at least twice and
 either is far from every lexicon word or is among the Dutch words of the
 stemmer's test list (Tests/DutchTextTests/Data/dutch-stems.tsv): "mischien"
-stays a typo, "slaapt" becomes known. Words already in the file (some added
-by hand) are kept.
+stays a typo, "slaapt" becomes known; an answer word glued to lexicon words
+("neeniet", typed that way twice) never does, so that the analyzer still
+splits it. Words already in the file (some added by hand) are kept.
 
     python3 Tests/MeldcodeKitTests/Intents/make_known_words.py
 """
@@ -19,6 +20,8 @@ import json
 import pathlib
 import re
 import unicodedata
+
+import yaml
 
 REPO = pathlib.Path(__file__).resolve().parents[3]
 OUT = REPO / "Localization/nl/known-words.txt"
@@ -54,7 +57,22 @@ dutch = {line.split("\t")[0] for line in open(REPO / "Tests/DutchTextTests/Data/
 counts: collections.Counter[str] = collections.Counter()
 for line in open(REPO / "Tests/MeldcodeKitTests/Intents/dev.jsonl"):
     counts.update(words_of(json.loads(line)["text"]))
-from_dev = {w for w, n in counts.items() if n >= 2 and (w in dutch or not any(close(w, x) for x in lexicon))}
+# Answer words typed without a space ("neeniet", "jadenkik") are split by the
+# analyzer only while they are unknown: a word that is an answer word glued to
+# lexicon words is a slip, however often it is typed.
+lexicon_words = {w for path in (REPO / "Localization/nl").rglob("*.yaml") for w in re.findall(r"[a-z]+", fold(path.read_text()))}
+with open(REPO / "Localization/nl/lexicon.yaml") as f:
+    raw = yaml.safe_load(f)
+answer_words = {fold(p) for key in ("yes", "no", "soft_yes", "soft_no", "unsure", "negators") for p in raw.get(key, []) if " " not in p}
+
+
+def glued(word: str) -> bool:
+    def rest(tail: str) -> bool:
+        return tail in lexicon_words or any(tail[:i] in lexicon_words and rest(tail[i:]) for i in range(2, len(tail) - 1))
+    return any(word[:i] in answer_words and rest(word[i:]) for i in range(2, len(word) - 1))
+
+
+from_dev = {w for w, n in counts.items() if n >= 2 and not glued(w) and (w in dutch or not any(close(w, x) for x in lexicon))}
 # Words added by hand stay: the file only grows.
 kept = {line.strip() for line in open(OUT) if line.strip() and not line.startswith("#")} if OUT.exists() else set()
 words = sorted(own | from_dev | kept)
