@@ -23,6 +23,8 @@ struct RoleReader: Sendable {
     let shortRoles: [String: String]
     /// "ik": after "en", the professional's own statement begins.
     let firstPerson: WordSet
+    /// "en", "of": joining words between parts of a list.
+    let joins: WordSet
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<RoleTag>()
@@ -52,6 +54,7 @@ struct RoleReader: Sendable {
             for word in analyzer.phrase(phrase) where word.id >= 0 && !common.contains(word.id) { telling.insert(word.id) }
         }
         firstPerson = WordSet(lexicon.firstPerson.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+        joins = WordSet(lexicon.gapBarriers.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
         shortRoles = Dictionary(lexicon.shortRoles.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         for word in shortRoles.keys { for w in analyzer.phrase(word) where w.id >= 0 { telling.insert(w.id) } }
         triggers = telling
@@ -79,7 +82,7 @@ struct RoleReader: Sendable {
                 negators.append(match.first)
                 // "niet met de politie en niet met VT": each "niet" denies its
                 // own part; together they do not cancel.
-                if match.first > 0, words[match.first - 1].text == "en" || words[match.first - 1].text == "of" {
+                if match.first > 0, joins.contains(words[match.first - 1].id) {
                     markerAt[match.first - 1] = ClauseMarker.none
                 }
             default: break
@@ -87,7 +90,7 @@ struct RoleReader: Sendable {
         }
         // "de wijkagent weet ervan en ik heb het met mijn collega besproken":
         // "en" before the professional starts a statement of its own.
-        for i in words.indices.dropLast() where words[i].text == "en" && firstPerson.contains(words[i + 1].id) {
+        for i in words.indices.dropLast() where joins.contains(words[i].id) && firstPerson.contains(words[i + 1].id) {
             markerAt[i] = ClauseMarker.none
         }
         let clauses = Clauses(words: words, markerAt: markerAt)

@@ -80,6 +80,8 @@ struct ReaderWords: Sendable {
     var reporting: WordSet = []
     /// "collega", "mentor": what one of these says is passed on as the answer.
     var colleagues: WordSet = []
+    /// "de", "mijn": before a colleague, that colleague is the subject.
+    var determiners: WordSet = []
     /// "van", "met": between "zeggen" and "ja" they make the speaker's own
     /// answer ("je kunt wel zeggen van ja"), not a reported one.
     var functionWords: WordSet = []
@@ -102,6 +104,7 @@ struct ReaderWords: Sendable {
         interjections = ids(lexicon.interjections)
         reporting = ids(lexicon.reportingVerbs)
         colleagues = ids(lexicon.colleagues)
+        determiners = ids(lexicon.determiners)
         functionWords = ids(lexicon.functionWords)
     }
 }
@@ -233,7 +236,7 @@ struct AnswerReader: Sendable {
     private func saidOfOthers(before p: Int, _ words: [Word], opens: Set<Int>) -> Bool {
         if special.others.contains(words[p - 1].id) { return true }
         // "mijn leidinggevende weet het nog niet" (not "wij twijfelen").
-        if p >= 2, special.colleagues.contains(words[p - 1].id), ["de", "mijn", "mn", "onze", "het"].contains(words[p - 2].text) { return true }
+        if p >= 2, special.colleagues.contains(words[p - 1].id), special.determiners.contains(words[p - 2].id) { return true }
         guard p >= 3, special.others.contains(words[p - 3].id) else { return false }
         return !((p - 2)..<p).contains { words[$0].kind == .boundary || special.firstPerson.contains(words[$0].id) || opens.contains($0) }
     }

@@ -75,6 +75,8 @@ public struct Lexicon: Sendable {
     public var notYet: [String] = []
     /// "geprobeerd": an attempt, where the question asks what was done.
     public var tried: [String] = []
+    /// "de", "mijn": a colleague after one is the subject ("mijn leidinggevende weet het nog niet").
+    public var determiners: [String] = []
     /// "zei", "zeggen": a "ja" or "nee" right after one is reported speech.
     public var reportingVerbs: [String] = []
     /// "collega", "mentor": an answer reported from one of these is the

@@ -70,6 +70,7 @@ struct LexiconLoader {
             case "short_answers": lexicon.shortAnswers = reader.strings(node, key)
             case "not_yet": lexicon.notYet = reader.strings(node, key)
             case "tried": lexicon.tried = reader.strings(node, key)
+            case "determiners": lexicon.determiners = reader.strings(node, key)
             case "unsure_at_start": lexicon.unsureAtStart = reader.strings(node, key)
             case "own_doubt": lexicon.ownDoubt = reader.strings(node, key)
             case "corrections": lexicon.corrections = reader.strings(node, key)
