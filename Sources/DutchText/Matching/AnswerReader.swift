@@ -233,12 +233,13 @@ struct AnswerReader: Sendable {
     /// before it ("hij weet niet"), or two words before with one between
     /// ("ze kan het niet overzien"); not when the professional is named there
     /// or a new clause begins ("vader ... maar weet niet").
-    private func saidOfOthers(before p: Int, _ words: [Word], opens: Set<Int>) -> Bool {
+    private func saidOfOthers(before p: Int, _ words: [Word], matches: [PhraseMatcher<AnswerTag>.Match]) -> Bool {
         if special.others.contains(words[p - 1].id) { return true }
         // "mijn leidinggevende weet het nog niet" (not "wij twijfelen").
         if p >= 2, special.colleagues.contains(words[p - 1].id), special.determiners.contains(words[p - 2].id) { return true }
         guard p >= 3, special.others.contains(words[p - 3].id) else { return false }
-        return !((p - 2)..<p).contains { words[$0].kind == .boundary || special.firstPerson.contains(words[$0].id) || opens.contains($0) }
+        let opens = { (q: Int) in matches.contains { $0.first == q && [.contrast, .reason, .conclusion, .concessive].contains($0.tag) } }
+        return !((p - 2)..<p).contains { words[$0].kind == .boundary || special.firstPerson.contains(words[$0].id) || opens($0) }
     }
 
     /// A colleague among the `n` words before `p`, in the same part of the sentence.
@@ -255,9 +256,9 @@ struct AnswerReader: Sendable {
         var matches = matches
         // "hij weet niet dat ze hier is", "ze kan het niet overzien": not the
         // professional's doubt.
-        let opens = Set(matches.filter { [.contrast, .reason, .conclusion, .concessive].contains($0.tag) }.map(\.first))
+        let all = matches
         matches.removeAll {
-            $0.tag == .unsure && $0.first > 0 && saidOfOthers(before: $0.first, words, opens: opens)
+            $0.tag == .unsure && $0.first > 0 && saidOfOthers(before: $0.first, words, matches: all)
                 && !special.ownDoubt.contains(words[$0.first].id)
                 && !$0.positions.contains { special.firstPerson.contains(words[$0].id) }
                 // "voor de kinderen twijfel ik": the doubt is the professional's.
@@ -470,8 +471,8 @@ struct AnswerReader: Sendable {
             ($0.tag == .yes || $0.tag == .no) && $0.count == 1 && special.interjections.contains(words[$0.first].id)
         }.map(\.first)
         var standalone: [(strength: Double, length: Int, endsClause: Bool, endsSentence: Bool)] = []
-        // Negations inside an answer phrase's gaps, per phrase.
-        var inside = Array(repeating: [(first: Int, last: Int)](), count: items.count)
+        // Negations inside an answer phrase's gaps: (phrase, first, last); rare.
+        var inside: [(item: Int, first: Int, last: Int)] = []
         for (k, op) in operators.enumerated() {
             let p = op.first
             // The scope runs to a "wel", or to the next negation when answer
@@ -502,7 +503,7 @@ struct AnswerReader: Sendable {
                     turns[i] += 1
                     covered = true
                 }
-                if spans { inside[i].append((op.first, op.last)) }
+                if spans { inside.append((i, op.first, op.last)) }
             }
             if !covered {
                 // "dat vermoeden heb ik niet": the word before, unless another
@@ -534,8 +535,9 @@ struct AnswerReader: Sendable {
 
         // "zowel niet acuut als niet structureel": negations apart inside one
         // phrase each deny their part, and do not cancel as "niet niet" does.
-        for i in items.indices where inside[i].count >= 2 && zip(inside[i], inside[i].dropFirst()).contains(where: { $1.first - $0.last > 1 }) {
-            turns[i] = 1
+        if inside.count >= 2 {
+            let byItem = inside.sorted { ($0.item, $0.first) < ($1.item, $1.first) }
+            for (a, b) in zip(byItem, byItem.dropFirst()) where a.item == b.item && b.first - a.last > 1 { turns[a.item] = 1 }
         }
 
         // "acuut nee": a plain no right after an answer word that says yes

@@ -67,6 +67,8 @@ public struct IntentMatcher: Sendable {
     private let ironyMarks: Set<String>
     /// "als je dat ... noemt": a yes or doubt that stretches the question's words.
     private let ironyPhrases: PhraseMatcher<Int>
+    /// The last words of those phrases ("noemt"): without one, none can match.
+    private let ironyEnds: WordSet
     private let categories: [String: PhraseMatcher<Int>]
     private let corrections: PhraseMatcher<Int>
     private let whetherItCounts: PhraseMatcher<Int>
@@ -192,6 +194,7 @@ public struct IntentMatcher: Sendable {
         var irony = PhraseMatcher<Int>()
         irony.add(lexicon.ironyPhrases, tag: 0, gap: 8, analyzer: analyzer)
         ironyPhrases = irony
+        ironyEnds = WordSet(lexicon.ironyPhrases.compactMap { analyzer.phrase($0).last?.id }.filter { $0 >= 0 })
     }
 
     public func knows(question: String) -> Bool { questions[question] != nil }
@@ -233,7 +236,8 @@ public struct IntentMatcher: Sendable {
             reading.intent = .unclear
             reading.guess = .yes
             reading.confidence = 0.4
-        } else if question.expects == .yesNo, reading.intent == .yes || reading.intent == .unsure, !ironyPhrases.matches(in: all).isEmpty {
+        } else if question.expects == .yesNo, reading.intent == .yes || reading.intent == .unsure,
+                  all.contains(where: { $0.id >= 0 && ironyEnds.contains($0.id) }), !ironyPhrases.matches(in: all).isEmpty {
             // "Als je dat bespreken noemt, dan is het besproken": likely a no; asked.
             reading.intent = .unclear
             reading.guess = .no
@@ -476,7 +480,8 @@ public struct IntentMatcher: Sendable {
     /// professional's own, is likely meant the other way. Not read as no:
     /// the professional is asked.
     private func soundsIronic(_ words: [Word]) -> Bool {
-        if words.contains(where: { $0.kind == .boundary && ironyMarks.contains($0.text) }) { return true }
+        // (An emoji is three or four bytes: most boundaries are not looked up.)
+        if words.contains(where: { $0.kind == .boundary && $0.text.utf8.count >= 3 && ironyMarks.contains($0.text) }) { return true }
         var asked = 0
         var sentenceHasWords = false
         for word in words {

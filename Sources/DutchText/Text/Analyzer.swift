@@ -31,8 +31,8 @@ public struct Analyzer: Sendable {
     private var joinStarts: Set<String> = []
     private let splitStarts: Set<String>
     private let splitStartHashes: Set<UInt64>
-    /// "noch": said twice or more in a sentence, only the last one is kept.
-    private let pairedNegators: Set<String>
+    /// "noch" (its number): said twice or more in a sentence, only the last one is kept.
+    private var pairedNegators: [Int32] = []
 
     /// - Parameters:
     ///   - rewrites: word -> replacement words ("vgm" -> "volgens mij").
@@ -51,7 +51,6 @@ public struct Analyzer: Sendable {
     public init(rewrites: [String: String], vocabulary: some Sequence<String>, spelledRight: [String] = [],
                 plainWords: [String] = [], splitStarts: [String] = [], pairedNegators: [String] = []) {
         self.splitStarts = Set(splitStarts.map { Folding.fold($0) })
-        self.pairedNegators = Set(pairedNegators.map { Folding.fold($0) })
         splitStartHashes = Set(self.splitStarts.map { $0.unicodeScalars.reduce(FNV1a.basis) { FNV1a.step($0, UInt64($1.value)) } })
         var table: [String: [String]] = [:]
         for (from, to) in rewrites {
@@ -79,12 +78,15 @@ public struct Analyzer: Sendable {
             let key = stem(token)
             if ids[key] == nil { ids[key] = Int32(ids.count) }
         }
+        self.pairedNegators = pairedNegators.compactMap { ids[stem(Folding.fold($0))] }
     }
 
     /// Analyses an answer.
     public func words(in text: String) -> [Word] {
         let words = analyse(text, correctTypos: true)
-        return pairedNegators.isEmpty ? words : keepingLastOfPairs(words)
+        // (Most answers hold none: look before doing more.)
+        guard words.contains(where: { pairedNegators.contains($0.id) }) else { return words }
+        return keepingLastOfPairs(words)
     }
 
     /// "noch moeder noch vader werkt mee": the first "noch" only announces
@@ -95,7 +97,7 @@ public struct Analyzer: Sendable {
         var open: Int?
         for (i, word) in words.enumerated() {
             if word.kind == .boundary, [".", "!", "?", ";"].contains(word.text) { open = nil }
-            guard word.kind == .word, pairedNegators.contains(word.surface) else { continue }
+            guard word.kind == .word, pairedNegators.contains(word.id) else { continue }
             if let earlier = open { drop.append(earlier) }
             open = i
         }
