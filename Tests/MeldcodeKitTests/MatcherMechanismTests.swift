@@ -408,6 +408,10 @@ struct MatcherMechanismTests {
         ("a threat to set fire", "stap0.acuut_gevaar", "hij zei: 'als zij vannacht niet thuis is steek ik de boel in de fik'", .emergency),
         ("a toddler missing", "kindcheck.2", "ja een peuter, die is al een uur zoek", .emergency),
         ("medical help refused for a baby", "afweging.2", "kind van 18 mnd ligt heel suf in bed en de ouders weigeren medische hulp", .emergency),
+        ("an overdose in shorthand", "stap0.acuut_gevaar", "pt heeft zojuist ca 40 tabl oxazepam ingenomen, wordt steeds suffer", .emergency),
+        // Not knowing whether something else is so, conceded after the answer, leaves the answer.
+        ("a conceded doubt", "stap3.gesprek", "ik heb gesproken ja, al weet ik niet of ze het echt begreep", .yes),
+        ("an idiom for yes", "afweging.1", "Nou en of.", .yes),
     ]
 
     /// Texts that name something close to danger without any: whatever

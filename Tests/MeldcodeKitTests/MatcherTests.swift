@@ -97,6 +97,12 @@ struct MatcherTests {
         ("ik denk dat ik het met VT moet overleggen, maar heb dat nog niet gedaan", []),
         // Yes for one role and not yet for another is no doubt about who was consulted.
         ("Ik heb de intern begeleider gesproken, niet de AF, die was ziek", ["zorgcoordinator"]),
+        // A short role word after "mijn", "onze eigen" or "met" names the role; negation still reaches it.
+        ("met mijn AF", ["aandachtsfunctionaris"]), ("met GP", ["huisarts"]), ("met mijn HA", ["huisarts"]),
+        ("de orthopedagoog, en onze eigen AF", ["gedragswetenschapper", "aandachtsfunctionaris"]),
+        ("niet met mijn AF, wel met de teamleider", ["leidinggevende"]),
+        // "o ja, en ..." adds to the list; "o ja, nee ..." corrects it.
+        ("met mijn collega en mijn leidinggevende. O ja, en Veilig Thuis heb ik ook gebeld", ["collega", "leidinggevende", "veilig_thuis"]),
     ])
     func roles(text: String, expected: [String]) {
         let reading = shipped.matcher.classify(text, question: "stap2.overleg_met")

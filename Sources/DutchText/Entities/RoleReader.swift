@@ -31,6 +31,10 @@ struct RoleReader: Sendable {
         for (role, phrases) in lexicon.roles.sorted(by: { $0.key < $1.key }) {
             m.add(phrases, tag: .role(role), priority: 3, analyzer: analyzer)
         }
+        // "met mijn AF", "de HA": an opener and a short role word together are a role phrase.
+        for (word, role) in lexicon.shortRoles.sorted(by: { $0.key < $1.key }) {
+            m.add(lexicon.shortRoleOpeners.map { "\($0) \(word)" }, tag: .role(role), priority: 3, analyzer: analyzer)
+        }
         m.add(lexicon.nobody, tag: .nobody, priority: 4, analyzer: analyzer)
         m.add(lexicon.pseudoNegations, tag: .pseudoNegation, priority: 5, analyzer: analyzer)
         // "ik weet niet meer of het de zorgco was": doubt, not a negated role.

@@ -74,6 +74,8 @@ public struct IntentMatcher: Sendable {
     private let whetherItCounts: PhraseMatcher<Int>
     /// "ik", "hij": a correction word after one of these is a verb ("ik wacht").
     private let people: WordSet
+    /// "en", "ook": after a correction word they add instead of correcting.
+    private let additions: WordSet
     /// "ja", "nee", "zeker": what a hasty slip in a short answer is read back to.
     private let shortAnswers: [[Unicode.Scalar]]
     /// "je", "de": words too common to be a slip for an answer word.
@@ -141,7 +143,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.born + Array(lexicon.dates.months.keys)
-        known += lexicon.ironyPhrases + lexicon.determiners
+        known += lexicon.ironyPhrases + lexicon.determiners + Array(lexicon.shortRoles.keys) + lexicon.shortRoleOpeners + lexicon.additions
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials + lexicon.notYet + lexicon.tried
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]
@@ -188,6 +190,7 @@ public struct IntentMatcher: Sendable {
         counts.add(lexicon.whetherItCounts, tag: 0, analyzer: analyzer)
         whetherItCounts = counts
         people = special.firstPerson.union(special.others)
+        additions = WordSet(lexicon.additions.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
         shortAnswers = lexicon.shortAnswers.map { Array(Folding.fold($0).unicodeScalars) }
         common = Set((lexicon.filler + lexicon.functionWords + lexicon.negators).map(Folding.fold))
         ironyMarks = Set(lexicon.ironyMarks)
@@ -512,7 +515,8 @@ public struct IntentMatcher: Sendable {
     /// The words after the last correction marker that has words after it.
     private func afterCorrection(_ words: [Word]) -> [Word] {
         guard let marker = corrections.matches(in: words).last(where: { m in
-            !(m.first > 0 && people.contains(words[m.first - 1].id)) && words[(m.last + 1)...].contains { $0.kind != .boundary }
+            guard let next = words[(m.last + 1)...].first(where: { $0.kind != .boundary }) else { return false }
+            return !(m.first > 0 && people.contains(words[m.first - 1].id)) && !additions.contains(next.id)
         }) else { return words }
         return Array(words[(marker.last + 1)...].drop { $0.kind == .boundary })
     }

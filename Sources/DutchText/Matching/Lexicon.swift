@@ -47,6 +47,9 @@ public struct Lexicon: Sendable {
     public var gapBarriers: [String] = []
     /// "nee wacht", "ik bedoel": the answer is what follows the last one.
     public var corrections: [String] = []
+    /// "en", "ook": right after a correction word they add to what came
+    /// before ("..., o ja, en Veilig Thuis ook") instead of correcting it.
+    public var additions: [String] = []
     /// "telt dat", "is dat": after a description, the short question whether
     /// it counts is doubt.
     public var whetherItCounts: [String] = []
@@ -123,6 +126,8 @@ public struct Lexicon: Sendable {
     /// "af" -> aandachtsfunctionaris: short words that name a role only when
     /// they stand alone as an item or open the answer ("af" is mostly a particle).
     public var shortRoles: [String: String] = [:]
+    /// "mijn", "met": a short role word right after one names the role ("met mijn AF").
+    public var shortRoleOpeners: [String] = []
     /// "van ons", "van het": a role after these qualifies the one before.
     public var roleQualifiers: [String] = []
     /// "morgen", "was ziek": the roles in their clause were not consulted.
