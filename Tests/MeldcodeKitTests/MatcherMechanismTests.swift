@@ -412,6 +412,9 @@ struct MatcherMechanismTests {
         // Not knowing whether something else is so, conceded after the answer, leaves the answer.
         ("a conceded doubt", "stap3.gesprek", "ik heb gesproken ja, al weet ik niet of ze het echt begreep", .yes),
         ("an idiom for yes", "afweging.1", "Nou en of.", .yes),
+        // "gevaarlijk voor de kinderen" is the question's own phrase, denied.
+        ("danger to the children denied", "kindcheck.1", "Er wordt wel geblowd, maar volgens mij niet zo dat het gevaarlijk is voor de kinderen", .no),
+        ("a plan named with a role", "stap2.overleg_met", "Ga ik morgen doen met de aandachtsfunctionaris", .no),
     ]
 
     /// Texts that name something close to danger without any: whatever

@@ -37,7 +37,7 @@ struct MatcherTests {
         ("ze is net veertien", 14), ("negen jaar", 9), ("8 maanden", 0), ("9", 9), ("tweeëntwintig", 22),
         ("groep 6, dus een jaar of negen", 9), ("rond de 10", 10), ("zestien jaar oud", 16), ("een baby", 0),
         ("achtenhalf", 8), ("zeventieneneenhalf", 17), ("de loverboy is rond de 25, maar het gaat om het meisje. zij is 14", 14),
-        ("16 1/2", 16), ("is 8 1/2 jaar", 8), ("ze is nog geen 18", 17),
+        ("16 1/2", 16), ("is 8 1/2 jaar", 8), ("ze is nog geen 18", 17), ("net geboren", 0),
     ])
     func age(text: String, expected: Int) {
         let reading = shipped.matcher.classify(text, question: "leeftijd")

@@ -380,6 +380,7 @@ public struct IntentMatcher: Sendable {
                 // "VT bel ik morgen": named, but nobody consulted yet.
                 result.intent = .no
                 result.confidence = 0.75
+                result.answerStructural = true
             } else {
                 apply(reading, to: &result)
             }
