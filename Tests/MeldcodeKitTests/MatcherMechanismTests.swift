@@ -412,6 +412,10 @@ struct MatcherMechanismTests {
         // Not knowing whether something else is so, conceded after the answer, leaves the answer.
         ("a conceded doubt", "stap3.gesprek", "ik heb gesproken ja, al weet ik niet of ze het echt begreep", .yes),
         ("an idiom for yes", "afweging.1", "Nou en of.", .yes),
+        // The question's word held up in quotation marks and left hanging is no yes ...
+        ("a word held up", "afweging.4", "nou, 'meewerken'... ze zeggen ja en doen vervolgens niks", .unclear),
+        // ... but a statement about the word still answers.
+        ("a word weighed", "afweging.1", "'Vermoeden' is wat zacht uitgedrukt, hij heeft me de striemen laten zien.", .yes),
         // "gevaarlijk voor de kinderen" is the question's own phrase, denied.
         ("danger to the children denied", "kindcheck.1", "Er wordt wel geblowd, maar volgens mij niet zo dat het gevaarlijk is voor de kinderen", .no),
         ("a plan named with a role", "stap2.overleg_met", "Ga ik morgen doen met de aandachtsfunctionaris", .no),
@@ -597,6 +601,11 @@ struct MatcherMechanismTests {
         for text in ["oud, boven de 80 zeker", "over de 90", "mbo 4 verpleegkunde", "heb jij de roosters voor volgende week al gezien"] {
             #expect(shipped.matcher.readByRules(text, question: "leeftijd").age == nil, "\(text)")
         }
+    }
+
+    @Test func aWordHeldUpIsAskedAboutAsANo() {
+        let reading = shipped.matcher.classify("nou, 'duurzaam'... het hield twee weken", question: "afweging.5")
+        #expect(reading.intent == .unclear && reading.guess == .no)
     }
 
     @Test func monthsAfterYearsBelongToThem() {

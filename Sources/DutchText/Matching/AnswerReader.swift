@@ -201,6 +201,8 @@ struct AnswerReader: Sendable {
         /// It says the thing asked about is planned, not done; or that it was done.
         var notYet = false
         var done = false
+        /// The question's word held up in quotation marks ("nou, 'meewerken'...").
+        var heldUp = false
     }
 
     func read(_ words: [Word]) -> AnswerReading {
@@ -449,6 +451,13 @@ struct AnswerReader: Sendable {
     /// answer word that ends its clause is in reach from further away.
     static let negationReachToClauseEnd = 9
 
+    /// An ellipsis right after the word: "...", "..", "…".
+    private func trailsOff(after p: Int, _ words: [Word]) -> Bool {
+        guard p + 1 < words.count else { return false }
+        if words[p + 1].text == "\u{2026}" { return true }
+        return words[p + 1].text == "." && p + 2 < words.count && words[p + 2].text == "."
+    }
+
     private func isItem(_ tag: AnswerTag) -> Bool {
         switch tag {
         case .yes, .echo, .questionYes, .questionNo, .unsure: true
@@ -583,6 +592,12 @@ struct AnswerReader: Sendable {
                 // the subject here; the phrase about it answers.
                 break
             case .echo, .questionYes:
+                // "nou, 'meewerken'...": the question's word held up in
+                // quotation marks and left hanging is doubted, not affirmed.
+                if words[match.first].opensQuote && words[match.last].closesQuote && trailsOff(after: match.last, words) {
+                    signal.heldUp = true
+                    break
+                }
                 if turned { add(.no, 0.85) } else { add(.yes, 0.85); signal.affirmedEcho = true }
             case .questionNo: turned ? add(.yes, 0.85) : add(.no, 0.85)
             case .notYet:
@@ -659,7 +674,8 @@ struct AnswerReader: Sendable {
         var speaking = signals.indices.filter { signals[$0].polarity != nil || signals[$0].conflict }
         let main = speaking.filter { markers[$0] != .concessive && markers[$0] != .reason }
         if !main.isEmpty { speaking = main }
-        guard !speaking.isEmpty else { return AnswerReading(polarity: nil, strength: 0, guess: nil) }
+        // Nothing else said: the word held up is likely denied; asked.
+        guard !speaking.isEmpty else { return AnswerReading(polarity: nil, strength: 0, guess: signals.contains { $0.heldUp } ? .no : nil) }
 
         // "ja, dat ga ik doen", "ja, staat gepland": asked whether something
         // was done, a plan for it is a no, unless the answer says it was

@@ -12,6 +12,9 @@ public struct Word: Sendable, Equatable {
     public var id: Int32 = -1
     /// True when the typo corrector changed the word.
     public var corrected: Bool
+    /// A quotation mark right before or after the typed word.
+    public var opensQuote = false
+    public var closesQuote = false
 }
 
 /// Turns text into words: folding, tokenising, shortening of stretched
@@ -181,6 +184,11 @@ public struct Analyzer: Sendable {
         while i < tokens.count {
             let token = tokens[i]
             i += 1
+            let start = result.count
+            defer {
+                if token.opensQuote, start < result.count { result[start].opensQuote = true }
+                if token.closesQuote, start < result.count { result[result.count - 1].closesQuote = true }
+            }
             guard token.kind == .word else {
                 // Numbers match on their text; punctuation never.
                 let id = token.kind == .boundary ? -1 : ids[token.text] ?? -1

@@ -12,6 +12,10 @@ public struct Token: Sendable, Equatable {
 
     public var text: String
     public var kind: Kind
+    /// A quotation mark right before or right after the token ("nou,
+    /// 'meewerken'..."): the marks themselves are no tokens.
+    public var opensQuote = false
+    public var closesQuote = false
 
     public init(_ text: String, _ kind: Kind) {
         self.text = text

@@ -13,6 +13,7 @@ public enum Tokenizer {
             return after < end ? view[after] : nil
         }
         var previous: Unicode.Scalar?
+        var opens: [Int] = []
         while i < end {
             let c = view[i]
             defer { previous = c }
@@ -71,11 +72,19 @@ public enum Tokenizer {
             }
             if isBoundary(c) || isEmoji(c) {
                 tokens.append(Token(String(c), .boundary))
-            } else if c != "'" && c != "\"" {
+            } else if c == "'" || c == "\"" {
+                // A quotation mark after a word closes a quotation; elsewhere it opens one.
+                if let before = previous, isAlphanumeric(before) || before == "." || before == "!" || before == "?", !tokens.isEmpty {
+                    tokens[tokens.count - 1].closesQuote = true
+                } else {
+                    opens.append(tokens.count)
+                }
+            } else {
                 tokens.append(Token(String(c), .symbol))
             }
             i = view.index(after: i)
         }
+        for index in opens where index < tokens.count { tokens[index].opensQuote = true }
         return tokens
     }
 
