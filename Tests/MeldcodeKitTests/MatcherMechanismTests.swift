@@ -412,6 +412,8 @@ struct MatcherMechanismTests {
         // Not knowing whether something else is so, conceded after the answer, leaves the answer.
         ("a conceded doubt", "stap3.gesprek", "ik heb gesproken ja, al weet ik niet of ze het echt begreep", .yes),
         ("an idiom for yes", "afweging.1", "Nou en of.", .yes),
+        ("a short answer concludes", "afweging.3", "effectief? ik doe mijn best, meer kan ik niet beloven. denk t wel", .yes),
+        ("not knowing how to raise it", "stap1.besproken", "Nee, en eerlijk gezegd weet ik ook niet hoe. Hij is zo achterdochtig.", .no),
         // The question's word held up in quotation marks and left hanging is no yes ...
         ("a word held up", "afweging.4", "nou, 'meewerken'... ze zeggen ja en doen vervolgens niks", .unclear),
         // ... but a statement about the word still answers.

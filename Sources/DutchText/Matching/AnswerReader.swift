@@ -583,7 +583,7 @@ struct AnswerReader: Sendable {
                 add(match.tag == .softYes ? .yes : .no, 0.75)
                 let next = match.last + 1
                 // (One word more is allowed: "ik denk het wel.")
-                if match.count + 1 >= contentWords, next < words.count, [".", "!"].contains(words[next].text) { signal.softSentence = true }
+                if match.count + 1 >= contentWords, next == words.count || [".", "!"].contains(words[next].text) { signal.softSentence = true }
             case .unsure: if !turned { doubt = true }
             case .unsureAtEnd: if endsClause(match, words) { doubt = true }
             case .unsureAtStart: if match.first == 0 { doubt = true }
@@ -691,6 +691,14 @@ struct AnswerReader: Sendable {
         let deciding = lastMarker.map { m in speaking.filter { $0 >= m } } ?? speaking
         if echoAny, deciding.contains(where: { signals[$0].affirmedEcho && !signals[$0].conflict }) {
             return AnswerReading(polarity: .yes, strength: 0.85, guess: nil)
+        }
+
+        // "effectief? ik doe mijn best, meer kan ik niet beloven. denk t wel":
+        // a short answer as the last sentence, after the weighing, concludes.
+        if let last = speaking.last, speaking.count > 1, last == signals.count - 1, sentences[last] > sentences[speaking[0]],
+           sentences[last - 1] < sentences[last], signals[last].plain || signals[last].softSentence,
+           let p = signals[last].polarity, p != .unsure {
+            return AnswerReading(polarity: p, strength: min(signals[last].strength, 0.85), guess: nil)
         }
 
         // "Niet echt. Cliënt zegt gemotiveerd te zijn maar zegt structureel
