@@ -38,6 +38,7 @@ struct MatcherTests {
         ("groep 6, dus een jaar of negen", 9), ("rond de 10", 10), ("zestien jaar oud", 16), ("een baby", 0),
         ("achtenhalf", 8), ("zeventieneneenhalf", 17), ("de loverboy is rond de 25, maar het gaat om het meisje. zij is 14", 14),
         ("16 1/2", 16), ("is 8 1/2 jaar", 8), ("ze is nog geen 18", 17), ("net geboren", 0),
+        ("Eén.", 1), ("mw is 24 wk zwanger, zelf 31", 31),
     ])
     func age(text: String, expected: Int) {
         let reading = shipped.matcher.classify(text, question: "leeftijd")

@@ -225,6 +225,8 @@ struct AgeReader: Sendable {
             if let unit {
                 consider(value / unit, 3)
             } else if isArticle {
+                // "Eén.": as the whole answer it is the number.
+                if content.count == 1 { consider(value, 2) }
                 continue
             } else if let p = previous, tagAt[p] == .approximately || tagAt[p] == .almost || tagAt[p] == .years {
                 consider(value, 3)  // "rond de 10", "jaar of negen"
