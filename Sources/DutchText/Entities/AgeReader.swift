@@ -223,7 +223,10 @@ struct AgeReader: Sendable {
             }
             lastDivisor = unit
             if let unit {
-                consider(value / unit, 3)
+                // "al 4 dagen niets gegeten": how long, more likely than how old;
+                // an age only where one is asked for.
+                let lasting = unit > 1 && previous.map { tagAt[$0] == .duration || endsAt[$0] == .duration } == true
+                consider(value / unit, lasting ? 2 : 3)
             } else if isArticle {
                 // "Eén.": as the whole answer it is the number.
                 if content.count == 1 { consider(value, 2) }
