@@ -513,6 +513,7 @@ struct MatcherMechanismTests {
         let range = shipped.matcher.classify("een jaar of 6, 7", question: "leeftijd")
         #expect(range.intent == .unsure)
         #expect(range.age == nil)
+        #expect(shipped.matcher.classify("iets van 45, 50?", question: "leeftijd").age == nil)
         let two = shipped.matcher.classify("Jesse is 9, zijn zusje 4", question: "leeftijd")
         #expect(two.intent == .yes)
     }

@@ -109,8 +109,9 @@ struct AgeReader: Sendable {
                let low = Int(words[a].text), let high = Int(words[b].text), low < high,
                !numbers.contains(a - 1), !numbers.contains(b + 1) { return true }
             if b - a == 2, matches.contains(where: { $0.tag == .between && $0.first == a + 1 }) { return true }
-            // "een jaar of 6, 7": two close ages one after the other, rising.
-            if b - a == 2, words[a + 1].text == ",", let low = value(words[a]), let high = value(words[b]), (1...2).contains(high - low),
+            // "een jaar of 6, 7", "iets van 45, 50?": two close ages one after the other, rising.
+            if b - a == 2, words[a + 1].text == ",", let low = value(words[a]), let high = value(words[b]),
+               (1...2).contains(high - low) || (low >= 20 && high - low == 5),
                !numbers.contains(a - 1) { return true }
             // "9 denk ik, of 10", "12 maar het kan ook 13 zijn": a second guess close to the first.
             if b - a > 2, b - a <= 7, matches.contains(where: { $0.tag == .between && $0.last == b - 1 }),
