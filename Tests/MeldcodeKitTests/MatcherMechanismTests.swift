@@ -482,6 +482,13 @@ struct MatcherMechanismTests {
         #expect(boundaries.map(\.text) == ["."])
     }
 
+    @Test func quotationMarksAreKeptOnTheWordsTheyEnclose() {
+        let tokens = Tokenizer.tokenize("nou, 'mee werken'... en 't is \"klaar\"")
+        #expect(tokens.filter(\.opensQuote).map(\.text) == ["mee", "klaar"])
+        #expect(tokens.filter(\.closesQuote).map(\.text) == ["werken", "klaar"])
+        #expect(tokens.contains { $0.text == "'t" })
+    }
+
     @Test func aNounInHeidHasItsOwnKey() {
         let analyzer = Analyzer(rewrites: [:], vocabulary: [])
         #expect(analyzer.stem("mogelijkheden") == analyzer.stem("mogelijkheid"))
