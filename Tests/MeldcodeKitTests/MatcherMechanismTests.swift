@@ -412,6 +412,8 @@ struct MatcherMechanismTests {
         // Not knowing whether something else is so, conceded after the answer, leaves the answer.
         ("a conceded doubt", "stap3.gesprek", "ik heb gesproken ja, al weet ik niet of ze het echt begreep", .yes),
         ("an idiom for yes", "afweging.1", "Nou en of.", .yes),
+        ("still going on", "afweging.2", "rustig nu, maar dit gebeurt al sinds ze 12 is", .yes),
+        ("how should I know", "afweging.4", "hoe moet ik dat nou weten, ik zie ze bijna nooit", .unsure),
         ("a short answer concludes", "afweging.3", "effectief? ik doe mijn best, meer kan ik niet beloven. denk t wel", .yes),
         ("not knowing how to raise it", "stap1.besproken", "Nee, en eerlijk gezegd weet ik ook niet hoe. Hij is zo achterdochtig.", .no),
         // The question's word held up in quotation marks and left hanging is no yes ...
@@ -616,6 +618,11 @@ struct MatcherMechanismTests {
     @Test func aWordHeldUpIsAskedAboutAsANo() {
         let reading = shipped.matcher.classify("nou, 'duurzaam'... het hield twee weken", question: "afweging.5")
         #expect(reading.intent == .unclear && reading.guess == .no)
+    }
+
+    @Test func aThinkingFaceIsDoubt() {
+        #expect(shipped.matcher.classify("ze zweert dat ze niet zwanger is maar ze ziet er wel zo uit 🤔", question: "kindcheck.2").intent == .unsure)
+        #expect(shipped.matcher.classify("ja 🤔", question: "afweging.1").intent == .unsure)
     }
 
     @Test func monthsAfterYearsBelongToThem() {

@@ -65,6 +65,8 @@ public struct IntentMatcher: Sendable {
     private let roles: RoleReader
     /// "🙄": marks that turn a yes into a question back.
     private let ironyMarks: Set<String>
+    /// "🤔": marks that make a yes or no doubt.
+    private let doubtMarks: Set<String>
     /// "als je dat ... noemt": a yes or doubt that stretches the question's words.
     private let ironyPhrases: PhraseMatcher<Int>
     /// The last words of those phrases ("noemt"): without one, none can match.
@@ -194,6 +196,7 @@ public struct IntentMatcher: Sendable {
         shortAnswers = lexicon.shortAnswers.map { Array(Folding.fold($0).unicodeScalars) }
         common = Set((lexicon.filler + lexicon.functionWords + lexicon.negators).map(Folding.fold))
         ironyMarks = Set(lexicon.ironyMarks)
+        doubtMarks = Set(lexicon.doubtMarks)
         var irony = PhraseMatcher<Int>()
         irony.add(lexicon.ironyPhrases, tag: 0, gap: 8, analyzer: analyzer)
         ironyPhrases = irony
@@ -235,7 +238,12 @@ public struct IntentMatcher: Sendable {
             if reading.intent != .unclear || reading.command != nil { return (reading, text) }
         }
         var reading = classify(all, question: question, danger: danger)
-        if question.expects == .yesNo, reading.intent == .yes, soundsIronic(all) {
+        if question.expects == .yesNo, reading.intent == .yes || reading.intent == .no,
+           all.contains(where: { $0.kind == .boundary && $0.text.utf8.count >= 3 && doubtMarks.contains($0.text) }) {
+            // (As sure as a word of doubt: the scorer does not see the mark.)
+            reading.intent = .unsure
+            reading.confidence = 0.95
+        } else if question.expects == .yesNo, reading.intent == .yes, soundsIronic(all) {
             reading.intent = .unclear
             reading.guess = .yes
             reading.confidence = 0.4

@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
     public var negators: [String] = []
     /// "🙄": a yes said with these is likely meant the other way.
     public var ironyMarks: [String] = []
+    /// "🤔": a yes or no beside one is doubt.
+    public var doubtMarks: [String] = []
     /// "als je dat bespreken noemt": only if words are stretched; a gap may
     /// come between the words.
     public var ironyPhrases: [String] = []
