@@ -606,7 +606,8 @@ struct MatcherMechanismTests {
                             ("Moeder is 19, ze was 17 toen de eerste geboren werd", 19), ("Hij is 83 en woont alleen boven de winkel.", 83),
                             ("Nog geen jaar, ze kruipt nog niet eens", 0), ("Vijftig-plus, ik schat 55", 55),
                             ("Halverwege de dertig; ik zou zeggen 35.", 35), ("Ik zei net 2 maar het moet 3 zijn", 3),
-                            ("Ze lijkt 3 maar is 4, zo staat het in het kinddossier", 4)] {
+                            ("Ze lijkt 3 maar is 4, zo staat het in het kinddossier", 4),
+                            ("zestien, zeventien... nee wacht, ze is vorige maand 17 geworden", 17)] {
             let reading = shipped.matcher.readByRules(text, question: "leeftijd")
             #expect(reading.intent == .yes && reading.age == age, "\(text) -> \(String(describing: reading.age))")
         }

@@ -82,8 +82,13 @@ struct AgeReader: Sendable {
     func isRange(_ words: [Word]) -> Bool {
         guard mightHold(words) else { return false }
         let matches = matcher.matches(in: words)
-        let numbers = words.indices.filter {
+        var numbers = words.indices.filter {
             words[$0].kind == .number || (words[$0].id >= 0 && mayBeNumber(words[$0]) && self.numbers.value(of: words[$0].text) != nil && words[$0].text != "een")
+        }
+        // "zestien, zeventien... nee wacht, ze is 17": only what follows the
+        // last correction with a number after it counts.
+        if let correction = matches.last(where: { m in m.tag == .correction && numbers.contains { $0 > m.last } }) {
+            numbers.removeAll { $0 < correction.first }
         }
         // "tussen de 12 en 14", "boven de 80"; not "woont boven de winkel".
         if matches.contains(where: { range in range.tag == .range && numbers.contains { $0 > range.last && $0 <= range.last + 2 } }) { return true }
