@@ -412,6 +412,7 @@ struct MatcherMechanismTests {
         // Not knowing whether something else is so, conceded after the answer, leaves the answer.
         ("a conceded doubt", "stap3.gesprek", "ik heb gesproken ja, al weet ik niet of ze het echt begreep", .yes),
         ("an idiom for yes", "afweging.1", "Nou en of.", .yes),
+        ("not thinking nothing is wrong", "afweging.1", "ik denk niet dat er niks aan de hand is", .yes),
         // A view given up ("eerst dacht ik", "tot vorige week") weighs as "hoewel" does.
         ("a view given up", "afweging.1", "eerst was ik zeker van wel, na het gesprek eigenlijk niet meer", .no),
         ("until last week", "afweging.4", "tot vorige week wel, sinds de nieuwe partner er is niet meer", .no),
