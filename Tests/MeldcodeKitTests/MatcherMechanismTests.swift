@@ -615,7 +615,8 @@ struct MatcherMechanismTests {
             let reading = shipped.matcher.readByRules(text, question: "leeftijd")
             #expect(reading.intent == .yes && reading.age == age, "\(text) -> \(String(describing: reading.age))")
         }
-        for text in ["oud, boven de 80 zeker", "over de 90", "mbo 4 verpleegkunde", "heb jij de roosters voor volgende week al gezien"] {
+        for text in ["oud, boven de 80 zeker", "over de 90", "mbo 4 verpleegkunde", "heb jij de roosters voor volgende week al gezien",
+                     "ouder dan 65 in elk geval", "tienermoeder, nie ouder dan twintig denk ik"] {
             #expect(shipped.matcher.readByRules(text, question: "leeftijd").age == nil, "\(text)")
         }
     }

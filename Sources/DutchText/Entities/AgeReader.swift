@@ -1,7 +1,7 @@
 import Foundation
 
 enum AgeTag: Hashable, Sendable {
-    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration, adult, decade, orMore, correction
+    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration, adult, decade, orMore, bound, correction
     case born
 }
 
@@ -44,6 +44,7 @@ struct AgeReader: Sendable {
         m.add(words.adults, tag: .adult, priority: 1, analyzer: analyzer)
         m.add(words.decadeParts, tag: .decade, priority: 4, analyzer: analyzer)
         m.add(words.orMore, tag: .orMore, priority: 4, analyzer: analyzer)
+        m.add(words.bounds, tag: .bound, priority: 4, analyzer: analyzer)
         m.add(words.corrections, tag: .correction, priority: 4, analyzer: analyzer)
         m.add(lexicon.numbers.half, tag: .half, priority: 1, analyzer: analyzer)
         m.add(words.born, tag: .born, priority: 4, analyzer: analyzer)
@@ -106,6 +107,8 @@ struct AgeReader: Sendable {
             // "80 plus", "16 of ouder": a lower bound, when no other number
             // says more ("vijftig-plus, ik schat 55").
             if numbers.count == 1, matches.contains(where: { $0.tag == .orMore && $0.first == n + 1 }) { return true }
+            // "ouder dan 65 in elk geval", "niet ouder dan twintig".
+            if numbers.count == 1, matches.contains(where: { $0.tag == .bound && $0.last == n - 1 }) { return true }
         }
         for (a, b) in zip(numbers, numbers.dropFirst()) {
             // "40-45" (the dash is not kept): two numbers side by side, rising,

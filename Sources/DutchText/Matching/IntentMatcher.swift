@@ -143,7 +143,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.askingVerbStatements + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.emergency.habitual + lexicon.emergency.now
-        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.corrections + lexicon.numbers.half
+        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.bounds + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.born + Array(lexicon.dates.months.keys)
         known += lexicon.ironyPhrases + lexicon.determiners + Array(lexicon.shortRoles.keys) + lexicon.shortRoleOpeners + lexicon.additions
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials + lexicon.notYet + lexicon.tried

@@ -205,6 +205,8 @@ public struct AgeWords: Sendable {
     public var decadeParts: [String] = []
     /// "plus", "of ouder": after a number, a lower bound.
     public var orMore: [String] = []
+    /// "ouder dan", "jonger dan": before the only number, a bound.
+    public var bounds: [String] = []
     /// "nee", "sorry": between two numbers, the second replaces the first.
     public var corrections: [String] = []
     /// "geboren", "geb. datum": a date of birth follows, which gives the age.

@@ -196,6 +196,7 @@ struct LexiconLoader {
                     case "adults": lexicon.age.adults = words
                     case "decade_parts": lexicon.age.decadeParts = words
                     case "or_more": lexicon.age.orMore = words
+                    case "bounds": lexicon.age.bounds = words
                     case "corrections": lexicon.age.corrections = words
                     case "born": lexicon.age.born = words
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
