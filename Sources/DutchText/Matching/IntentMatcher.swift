@@ -239,7 +239,7 @@ public struct IntentMatcher: Sendable {
         }
         var reading = classify(all, question: question, danger: danger)
         if question.expects == .yesNo, reading.intent == .yes || reading.intent == .no,
-           all.contains(where: { $0.kind == .boundary && $0.text.utf8.count >= 3 && doubtMarks.contains($0.text) }) {
+           holdsMark(all, of: doubtMarks) {
             // (As sure as a word of doubt: the scorer does not see the mark.)
             reading.intent = .unsure
             reading.confidence = 0.95
@@ -491,9 +491,14 @@ public struct IntentMatcher: Sendable {
     /// effectief 🙄": a yes with an eye-roll, or after two questions of the
     /// professional's own, is likely meant the other way. Not read as no:
     /// the professional is asked.
-    private func soundsIronic(_ words: [Word]) -> Bool {
+    /// Whether one of these emoji is in the text.
+    private func holdsMark(_ words: [Word], of marks: Set<String>) -> Bool {
         // (An emoji is three or four bytes: most boundaries are not looked up.)
-        if words.contains(where: { $0.kind == .boundary && $0.text.utf8.count >= 3 && ironyMarks.contains($0.text) }) { return true }
+        words.contains { $0.kind == .boundary && $0.text.utf8.count >= 3 && marks.contains($0.text) }
+    }
+
+    private func soundsIronic(_ words: [Word]) -> Bool {
+        if holdsMark(words, of: ironyMarks) { return true }
         var asked = 0
         var sentenceHasWords = false
         for word in words {
