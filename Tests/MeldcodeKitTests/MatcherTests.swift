@@ -100,6 +100,7 @@ struct MatcherTests {
         ("Ik heb de intern begeleider gesproken, niet de AF, die was ziek", ["zorgcoordinator"]),
         // A short role word after "mijn", "onze eigen" or "met" names the role; negation still reaches it.
         ("HAP-arts en de triagist naast me", ["huisarts", "collega"]), ("de AF zit in de ziektewet dus ik heb mijn teamcoach gebeld", ["leidinggevende"]),
+        ("eerst dacht ik niemand, maar ik heb het wel met de IB'er erover gehad", ["zorgcoordinator"]),
         ("met mijn AF", ["aandachtsfunctionaris"]), ("met GP", ["huisarts"]), ("met mijn HA", ["huisarts"]),
         ("de orthopedagoog, en onze eigen AF", ["gedragswetenschapper", "aandachtsfunctionaris"]),
         ("niet met mijn AF, wel met de teamleider", ["leidinggevende"]),
