@@ -111,10 +111,10 @@ struct AgeReader: Sendable {
             if numbers.count == 1, matches.contains(where: { $0.tag == .bound && $0.last == n - 1 }) { return true }
         }
         for (a, b) in zip(numbers, numbers.dropFirst()) {
-            // "40-45" (the dash is not kept): two numbers side by side, rising,
-            // and not part of a date ("12-04-1958").
-            if b - a == 1, words[a].kind == .number, words[b].kind == .number,
-               let low = Int(words[a].text), let high = Int(words[b].text), low < high,
+            // "40-45", "veertig-vijftig" (the dash is not kept): two numbers
+            // side by side, rising, and not part of a date ("12-04-1958").
+            if b - a == 1, words[a].kind == words[b].kind,
+               let low = value(words[a]), let high = value(words[b]), low < high,
                !numbers.contains(a - 1), !numbers.contains(b + 1) { return true }
             if b - a == 2, matches.contains(where: { $0.tag == .between && $0.first == a + 1 }) { return true }
             // "een jaar of 6, 7", "iets van 45, 50?": two close ages one after the other, rising.
@@ -237,8 +237,10 @@ struct AgeReader: Sendable {
                 let lasting = unit > 1 && previous.map { tagAt[$0] == .duration || endsAt[$0] == .duration } == true
                 consider(value / unit, lasting ? 2 : 3)
             } else if isArticle {
-                // "Eén.": as the whole answer it is the number.
-                if content.count == 1 { consider(value, 2) }
+                // "Eén.": as the whole answer it is the number; so is
+                // "bijna één" at the end of the answer (then 0).
+                let almostAtEnd = next == nil && previous.map { tagAt[$0] == .almost } == true
+                if content.count == 1 || almostAtEnd { consider(value, 2) }
                 continue
             } else if let p = previous, tagAt[p] == .approximately || tagAt[p] == .almost || tagAt[p] == .years {
                 consider(value, 3)  // "rond de 10", "jaar of negen"

@@ -11,6 +11,8 @@ enum RoleTag: Hashable, Sendable {
     case adviceFollowed
     /// "want", "dus": a new clause.
     case clauseBreak
+    /// "niemand behalve", "behalve": the roles after it are an exception to a nobody.
+    case exception
 }
 
 /// Finds who was consulted: role ids in the order named, leaving out negated
@@ -48,6 +50,7 @@ struct RoleReader: Sendable {
         m.add(lexicon.roleAdvice, tag: .advice, priority: 2, analyzer: analyzer)
         m.add(lexicon.roleAdviceFollowed, tag: .adviceFollowed, priority: 3, analyzer: analyzer)
         m.add(lexicon.reasons + lexicon.conclusion, tag: .clauseBreak, priority: 1, analyzer: analyzer)
+        m.add(lexicon.roleExceptions, tag: .exception, priority: 6, analyzer: analyzer)
         matcher = m
         // The telling words of the role phrases: "aandachtsfunctionaris",
         // "af", "niemand"; not "de" or "met", which open phrases but occur in
@@ -70,6 +73,8 @@ struct RoleReader: Sendable {
         /// Roles were named, none of them consulted: planned, away or not
         /// reached ("VT bel ik morgen", "de AF was ziek").
         var onlyNotConsulted = false
+        /// The roles are the exception to a nobody ("niemand behalve de AF").
+        var exception = false
     }
 
     func read(_ words: [Word]) -> Reading {
@@ -80,7 +85,8 @@ struct RoleReader: Sendable {
         var negators: [Int] = []
         for match in matches {
             switch match.tag {
-            case .contrast: markerAt[match.first] = .contrast
+            // "..., behalve met de AF" opens a clause as "maar" does.
+            case .contrast, .exception where match.first == match.last: markerAt[match.first] = .contrast
             case .clauseBreak: markerAt[match.first] = .reason
             case .negator:
                 negators.append(match.first)
@@ -166,8 +172,11 @@ struct RoleReader: Sendable {
         let firstRole = matches.first { if case .role = $0.tag { true } else { false } }?.first ?? Int.max
         let nobody = !nobodyMatches.isEmpty
         let firstNobody = nobodyMatches.first?.first ?? Int.max
-        if firstNobody < firstRole { return Reading(roles: [], nobody: true) }
-        return Reading(roles: roles, nobody: nobody && roles.isEmpty, onlyNotConsulted: setAside && roles.isEmpty)
+        // "geen overleg gehad, behalve kort met mijn collega": unless an
+        // exception comes between, the nobody named first stands.
+        let exception = matches.contains { $0.tag == .exception && $0.first < firstRole } && !roles.isEmpty
+        if firstNobody < firstRole && !exception { return Reading(roles: [], nobody: true) }
+        return Reading(roles: roles, nobody: nobody && roles.isEmpty, onlyNotConsulted: setAside && roles.isEmpty, exception: exception)
     }
 
     /// "AF", "teamleider, AF, VT", "vt + af", "AF + orthopedagoog", "AF van

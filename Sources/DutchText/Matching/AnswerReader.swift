@@ -567,6 +567,10 @@ struct AnswerReader: Sendable {
             if explicit { signal.explicit = true }
         }
         let namesAnswerCue = matches.contains { $0.tag == .questionYes || $0.tag == .questionNo }
+        // "de veiligheid is niet duurzaam": the question's word before a
+        // denied one of its words is the subject; the denial answers.
+        var lastTurnedEcho = -1
+        for (item, turn) in zip(items, turns) where item.tag == .echo && turn % 2 == 1 { lastTurnedEcho = item.first }
         var itemIndex = 0
         for match in matches {
             let turned: Bool
@@ -587,7 +591,7 @@ struct AnswerReader: Sendable {
             case .unsure: if !turned { doubt = true }
             case .unsureAtEnd: if endsClause(match, words) { doubt = true }
             case .unsureAtStart: if match.first == 0 { doubt = true }
-            case .echo where !turned && namesAnswerCue:
+            case .echo where !turned && (namesAnswerCue || match.last < lastTurnedEcho):
                 // "de kinderen zijn de deur uit": the question's own word is
                 // the subject here; the phrase about it answers.
                 break

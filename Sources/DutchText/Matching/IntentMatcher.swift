@@ -142,7 +142,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.askingVerbStatements + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
-        known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.emergency.habitual + lexicon.emergency.now
+        known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.roleExceptions + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.bounds + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.born + Array(lexicon.dates.months.keys)
         known += lexicon.ironyPhrases + lexicon.determiners + Array(lexicon.shortRoles.keys) + lexicon.shortRoleOpeners + lexicon.additions
@@ -381,6 +381,9 @@ public struct IntentMatcher: Sendable {
             } else if !roleReading.roles.isEmpty {
                 result.intent = .yes
                 result.confidence = 0.9
+                // "met niemand anders dan mijn leidinggevende": the scorer
+                // hears "niemand", not the exception that follows it.
+                result.answerStructural = roleReading.exception
             } else if roleReading.nobody {
                 result.intent = .no
                 result.confidence = 0.9

@@ -138,6 +138,9 @@ public struct Lexicon: Sendable {
     public var roleAdvice: [String] = []
     /// "dat heb ik ook gedaan": the advice was followed after all.
     public var roleAdviceFollowed: [String] = []
+    /// "niemand behalve", "behalve": the roles after them are the exception
+    /// to a nobody ("geen overleg gehad, behalve kort met mijn collega").
+    public var roleExceptions: [String] = []
     /// Named word lists a dialogue can test an answer against.
     public var categories: [String: [String]] = [:]
 
