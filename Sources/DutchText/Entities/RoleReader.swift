@@ -117,7 +117,13 @@ struct RoleReader: Sendable {
                 notConsulted[clause] = true
                 let start = words.indices.first { clauses.clauseOf[$0] == clause && words[$0].kind != .boundary }
                 if start == match.first { opensNotConsulted[clause] = true }
-            case .advice: adviceFrom[clause] = min(adviceFrom[clause], match.first)
+            case .advice:
+                adviceFrom[clause] = min(adviceFrom[clause], match.first)
+                // "die zei: bel Veilig Thuis": the advice goes on past the colon.
+                let colon = match.last + 1
+                if colon < words.count, words[colon].text == ":", clause + 1 < clauses.count {
+                    adviceFrom[clause + 1] = min(adviceFrom[clause + 1], colon)
+                }
             case .adviceFollowed: for c in adviceFrom.indices { adviceFrom[c] = Int.max }
             case .role: hasRole[clause] = true
             default: break

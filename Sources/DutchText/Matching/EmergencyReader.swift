@@ -130,7 +130,9 @@ struct EmergencyReader: Sendable {
         // now is calm ("al is het nu even rustig").
         var nowClauses: Set<Int> = []
         var nowEnds: [Int] = []
-        for match in immediacy.matches(in: words) {
+        // "was vannacht": a time word inside a past phrase is not now.
+        let pastSpans = matches.filter { $0.tag == .past }.map { $0.first...$0.last }
+        for match in immediacy.matches(in: words) where !pastSpans.contains(where: { $0.contains(match.first) && $0.contains(match.last) }) {
             nowClauses.insert(clauses.clauseOf[match.first])
             nowEnds.append(match.last)
         }
