@@ -2,6 +2,7 @@ import Foundation
 
 enum AgeTag: Hashable, Sendable {
     case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration, adult, decade, orMore, bound, correction
+    case sibling
     case born
 }
 
@@ -42,6 +43,7 @@ struct AgeReader: Sendable {
         m.add(words.unknown, tag: .unknown, priority: 1, analyzer: analyzer)
         m.add(words.durations, tag: .duration, priority: 2, analyzer: analyzer)
         m.add(words.adults, tag: .adult, priority: 1, analyzer: analyzer)
+        m.add(words.siblings, tag: .sibling, priority: 1, analyzer: analyzer)
         m.add(words.decadeParts, tag: .decade, priority: 4, analyzer: analyzer)
         m.add(words.orMore, tag: .orMore, priority: 4, analyzer: analyzer)
         m.add(words.bounds, tag: .bound, priority: 4, analyzer: analyzer)
@@ -91,6 +93,12 @@ struct AgeReader: Sendable {
         if let correction = matches.last(where: { m in m.tag == .correction && numbers.contains { $0 > m.last } }) {
             numbers.removeAll { $0 < correction.first }
         }
+        // "de oudste is acht en de jongste drie": several children's ages,
+        // none singled out after a correction ("..., het gaat om de jongste, die is 4").
+        var tagAt: [Int: AgeTag] = [:]
+        for match in matches { for p in match.positions { tagAt[p] = match.tag } }
+        if numbers.filter({ siblingWord(before: $0, in: words, tagAt: tagAt) != nil }).count >= 2,
+           singledOutSibling(words, matches: matches, tagAt: tagAt) == nil { return true }
         // "tussen de 12 en 14", "boven de 80"; not "woont boven de winkel".
         if matches.contains(where: { range in range.tag == .range && numbers.contains { $0 > range.last && $0 <= range.last + 2 } }) { return true }
         // "geboren in 2014": one of two ages, unless another number says which.
@@ -158,6 +166,10 @@ struct AgeReader: Sendable {
         for match in matches {
             for p in match.positions { tagAt[p] = match.tag }
             endsAt[match.last] = match.tag
+        }
+        // "oudste 15, middelste 11, jongste 5. ik bedoel de middelste".
+        if let p = singledOutSibling(words, matches: matches, tagAt: tagAt), let age = value(words[p]), (0...120).contains(age) {
+            return Reading(age: age, certainty: 3)
         }
         let content = words.indices.filter { words[$0].kind != .boundary }
         var best: Reading?
@@ -267,6 +279,33 @@ struct AgeReader: Sendable {
             best = Reading(age: 0, certainty: 2)
         }
         return best
+    }
+
+    /// The sibling word ("oudste") just before the number at `i`, if any.
+    private func siblingWord(before i: Int, in words: [Word], tagAt: [Int: AgeTag]) -> Int? {
+        var p = i - 1
+        var seen = 0
+        while p >= 0, seen < 3, words[p].kind != .boundary, words[p].kind != .number {
+            if tagAt[p] == .sibling { return p }
+            seen += 1
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Several children's ages, then a correction naming one of them ("...
+    /// ik bedoel de middelste"): the position of that child's number.
+    private func singledOutSibling(_ words: [Word], matches: [PhraseMatcher<AgeTag>.Match], tagAt: [Int: AgeTag]) -> Int? {
+        var ageOf: [String: Int] = [:]
+        var lastNumber = -1
+        for i in words.indices where words[i].kind == .number || (words[i].id >= 0 && mayBeNumber(words[i]) && numbers.value(of: words[i].text) != nil) {
+            guard let w = siblingWord(before: i, in: words, tagAt: tagAt) else { continue }
+            ageOf[words[w].text] = i
+            lastNumber = i
+        }
+        guard ageOf.count >= 2, let correction = matches.first(where: { $0.tag == .correction && $0.first > lastNumber }) else { return nil }
+        let named = (correction.last + 1..<min(correction.last + 4, words.count)).first { tagAt[$0] == .sibling }
+        return named.flatMap { ageOf[words[$0].text] }
     }
 
     /// Whether the words just before position `i`, in its own part of the

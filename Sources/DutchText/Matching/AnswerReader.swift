@@ -728,18 +728,32 @@ struct AnswerReader: Sendable {
             // "moeder werkt mee, maar vader weigert": one person yes, another
             // no, with no conclusion after, is a mixed answer, not the last
             // person's.
-            if markers[marked] == .contrast, let p = result.polarity, p != .unsure, let person = subjects[marked],
-               let before = speaking.last(where: { $0 < marked }), let other = subjects[before], other != person,
-               // "vader dronk, maar hij is nu clean", "hij heeft een zoon, maar
-               // die woont bij zijn moeder": a pronoun may point back.
-               !special.pronouns.contains(person),
+            if markers[marked] == .contrast, let p = result.polarity, p != .unsure,
+               let before = speaking.last(where: { $0 < marked }), differentPeople(before, marked, subjects),
                let q = signals[before].polarity, q != .unsure, q != p, !signals[before].conflict {
-                return AnswerReading(polarity: .unsure, strength: 0.6, guess: nil, mixed: true)
+                return AnswerReading(polarity: .unsure, strength: 0.6, guess: nil, structural: true, mixed: true)
             }
             return result
         }
 
+        // "mama ja, papa echt niet", "vader doet mee, stiefmoeder totaal
+        // niet": the same without "maar", two people side by side.
+        if speaking.count == 2, differentPeople(speaking[0], speaking[1], subjects),
+           let first = subjects[speaking[0]], !special.pronouns.contains(first),
+           let p = signals[speaking[0]].polarity, let q = signals[speaking[1]].polarity, p != .unsure, q != .unsure, p != q,
+           !signals[speaking[0]].conflict, !signals[speaking[1]].conflict {
+            return AnswerReading(polarity: .unsure, strength: 0.6, guess: nil, structural: true, mixed: true)
+        }
+
         return upFront(speaking, signals) ?? agree(speaking, signals)
+    }
+
+    /// Whether two clauses open with different people: "moeder ..., vader
+    /// ...". Not a pronoun, which may point back ("vader dronk, maar hij is
+    /// nu clean", "hij heeft een zoon, maar die woont bij zijn moeder").
+    private func differentPeople(_ a: Int, _ b: Int, _ subjects: [Int32?]) -> Bool {
+        guard let first = subjects[a], let second = subjects[b] else { return false }
+        return first != second && !special.pronouns.contains(second)
     }
 
     /// "nee, de kinderen wonen in een pleeggezin" (also after "maar": "ik zou

@@ -143,7 +143,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.askingVerbStatements + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.roleExceptions + lexicon.emergency.habitual + lexicon.emergency.now
-        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.bounds + lexicon.age.corrections + lexicon.numbers.half
+        known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.siblings + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.bounds + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.born + Array(lexicon.dates.months.keys)
         known += lexicon.ironyPhrases + lexicon.determiners + Array(lexicon.shortRoles.keys) + lexicon.shortRoleOpeners + lexicon.additions
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials + lexicon.notYet + lexicon.tried
@@ -439,6 +439,9 @@ public struct IntentMatcher: Sendable {
               // "het is niet zo dat er iets speelt", "ja, dat ga ik doen": the
               // scorer reads the words, not how the sentence around them is built.
               !(rulesYesNo && opinionYesNo && rules.answerStructural),
+              // "moeder doet mee, vader niet": nor is a doubt that comes from
+              // two people answering differently, unless the scorer is sure.
+              !(rules.intent == .unsure && rules.answerStructural && opinionYesNo && opinion.probability < Self.scorerSureThreshold),
               // A command the rules read ("... te onderbreken en later te
               // hervatten") is not overruled by danger the scorer half sees.
               !(rules.command != nil && rules.intent != .unclear && opinion.intent == .emergency && opinion.probability < Self.scorerSureThreshold),

@@ -204,6 +204,9 @@ public struct AgeWords: Sendable {
     /// "moeder", "vader": an age said of one of these, beside a child's
     /// age, is not the age asked for.
     public var adults: [String] = []
+    /// "de oudste", "de jongste": ages said of several children, none
+    /// singled out, are no single age.
+    public var siblings: [String] = []
     /// "eind", "begin": before a round number of tens, part of a decade.
     public var decadeParts: [String] = []
     /// "plus", "of ouder": after a number, a lower bound.
