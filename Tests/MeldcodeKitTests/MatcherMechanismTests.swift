@@ -33,6 +33,12 @@ struct MatcherMechanismTests {
         ("negation phrase ending its clause", "afweging.1", "bij moeder heb ik een vermoeden, bij de zoon zie ik dat niet echt", .unsure),
         // Sentential negation with a longer opening.
         ("sentential", "afweging.5", "er is geen reden om aan te nemen dat de veiligheid niet blijvend is", .yes),
+        ("sentential, seeing", "afweging.2", "ik zie niet dat het onveilig is", .no),
+        // The question's word before a denied one of its words is the subject.
+        ("echo as subject", "afweging.5", "de veiligheid is niet duurzaam", .no),
+        // Two people answering differently, with or without "maar".
+        ("two people", "afweging.4", "mama ja, papa echt niet", .unsure),
+        ("two people, a pronoun first", "afweging.4", "ze werken niet mee nee, moeder wil geen hulp", .no),
         // Self-correction: what follows decides; danger before still counts.
         ("correction", "stap3.gesprek", "ja nee wacht, nee, dat was de intake", .no),
         ("correction, not a verb", "stap1.besproken", "nee, ik wacht nog op advies", .no),
@@ -466,6 +472,7 @@ struct MatcherMechanismTests {
         ("unless it goes wrong again", "afweging.2", "nee, tenzij het weer misgaat met z'n medicatie, maar die is nu goed ingesteld"),
         ("weeks back", "stap0.acuut_gevaar", "er zat bloed op de muur, maar dat is van twee weken terug. Nu is er niks aan de hand."),
         ("the police called me", "stap2.overleg_met", "De politie belde mij, niet andersom, maar we hebben het er uitgebreid over gehad"),
+        ("last night, now admitted", "stap0.acuut_gevaar", "Ze was vannacht suïcidaal maar is inmiddels opgenomen, daar is ze veilig"),
     ]
 
     @Test("near danger is no emergency", arguments: nearDanger)
@@ -611,12 +618,15 @@ struct MatcherMechanismTests {
                             ("Nog geen jaar, ze kruipt nog niet eens", 0), ("Vijftig-plus, ik schat 55", 55),
                             ("Halverwege de dertig; ik zou zeggen 35.", 35), ("Ik zei net 2 maar het moet 3 zijn", 3),
                             ("Ze lijkt 3 maar is 4, zo staat het in het kinddossier", 4),
-                            ("zestien, zeventien... nee wacht, ze is vorige maand 17 geworden", 17)] {
+                            ("zestien, zeventien... nee wacht, ze is vorige maand 17 geworden", 17),
+                            ("oudste is 15, middelste 11, jongste 5. ik bedoel de middelste", 11),
+                            ("hij heeft vorige week zijn 90e verjaardag gevierd", 90), ("hij is bijna één", 0)] {
             let reading = shipped.matcher.readByRules(text, question: "leeftijd")
             #expect(reading.intent == .yes && reading.age == age, "\(text) -> \(String(describing: reading.age))")
         }
         for text in ["oud, boven de 80 zeker", "over de 90", "mbo 4 verpleegkunde", "heb jij de roosters voor volgende week al gezien",
-                     "ouder dan 65 in elk geval", "tienermoeder, nie ouder dan twintig denk ik"] {
+                     "ouder dan 65 in elk geval", "tienermoeder, nie ouder dan twintig denk ik",
+                     "de oudste is acht en de jongste drie", "veertig-vijftig"] {
             #expect(shipped.matcher.readByRules(text, question: "leeftijd").age == nil, "\(text)")
         }
     }

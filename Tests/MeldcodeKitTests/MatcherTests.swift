@@ -106,6 +106,10 @@ struct MatcherTests {
         ("niet met mijn AF, wel met de teamleider", ["leidinggevende"]),
         // "o ja, en ..." adds to the list; "o ja, nee ..." corrects it.
         ("met mijn collega en mijn leidinggevende. O ja, en Veilig Thuis heb ik ook gebeld", ["collega", "leidinggevende", "veilig_thuis"]),
+        // An exception to a nobody names the role; advice quoted after a colon does not.
+        ("geen overleg gehad, behalve heel kort met mijn collega", ["collega"]),
+        ("Ik heb het met niemand anders dan mijn eigen leidinggevende gehad", ["leidinggevende"]),
+        ("de orthopedagoog, die zei: bel Veilig Thuis. Dat heb ik nog niet gedaan", ["gedragswetenschapper"]),
     ])
     func roles(text: String, expected: [String]) {
         let reading = shipped.matcher.classify(text, question: "stap2.overleg_met")
