@@ -65,6 +65,8 @@ public struct IntentMatcher: Sendable {
     private let roles: RoleReader
     /// "🙄": marks that turn a yes into a question back.
     private let ironyMarks: Set<String>
+    /// "trouwens": marks a sentence as an aside.
+    private let asideWords: WordSet
     /// "🤔": marks that make a yes or no doubt.
     private let doubtMarks: Set<String>
     /// "als je dat ... noemt": a yes or doubt that stretches the question's words.
@@ -145,7 +147,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.roleExceptions + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.siblings + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.bounds + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.born + Array(lexicon.dates.months.keys)
-        known += lexicon.ironyPhrases + lexicon.determiners + Array(lexicon.shortRoles.keys) + lexicon.shortRoleOpeners + lexicon.additions
+        known += lexicon.ironyPhrases + lexicon.asideSentences + lexicon.determiners + Array(lexicon.shortRoles.keys) + lexicon.shortRoleOpeners + lexicon.additions
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials + lexicon.notYet + lexicon.tried
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]
@@ -196,6 +198,7 @@ public struct IntentMatcher: Sendable {
         shortAnswers = lexicon.shortAnswers.map { Array(Folding.fold($0).unicodeScalars) }
         common = Set((lexicon.filler + lexicon.functionWords + lexicon.negators).map(Folding.fold))
         ironyMarks = Set(lexicon.ironyMarks)
+        asideWords = WordSet(lexicon.asideSentences.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
         doubtMarks = Set(lexicon.doubtMarks)
         var irony = PhraseMatcher<Int>()
         irony.add(lexicon.ironyPhrases, tag: 0, gap: 8, analyzer: analyzer)
@@ -498,13 +501,29 @@ public struct IntentMatcher: Sendable {
     /// professional's own, is likely meant the other way. Not read as no:
     /// the professional is asked.
     /// Whether one of these emoji is in the text.
+    /// The words of the sentences that are no aside ("die was trouwens te laat").
+    private func outsideAsides(_ words: [Word]) -> [Word] {
+        guard words.contains(where: { $0.id >= 0 && asideWords.contains($0.id) }) else { return words }
+        var kept: [Word] = []
+        var sentence: [Word] = []
+        for word in words {
+            sentence.append(word)
+            if word.kind == .boundary, [".", "!", "?", ";"].contains(word.text) {
+                if !sentence.contains(where: { $0.id >= 0 && asideWords.contains($0.id) }) { kept += sentence }
+                sentence = []
+            }
+        }
+        if !sentence.contains(where: { $0.id >= 0 && asideWords.contains($0.id) }) { kept += sentence }
+        return kept
+    }
+
     private func holdsMark(_ words: [Word], of marks: Set<String>) -> Bool {
         // (An emoji is three or four bytes: most boundaries are not looked up.)
         words.contains { $0.kind == .boundary && $0.text.utf8.count >= 3 && marks.contains($0.text) }
     }
 
     private func soundsIronic(_ words: [Word]) -> Bool {
-        if holdsMark(words, of: ironyMarks) { return true }
+        if holdsMark(outsideAsides(words), of: ironyMarks) { return true }
         var asked = 0
         var sentenceHasWords = false
         for word in words {

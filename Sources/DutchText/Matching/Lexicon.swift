@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
     public var negators: [String] = []
     /// "🙄": a yes said with these is likely meant the other way.
     public var ironyMarks: [String] = []
+    /// "trouwens", "btw": a sentence with one of these is an aside; an
+    /// eye-roll in it is about the aside, not the answer.
+    public var asideSentences: [String] = []
     /// "🤔": a yes or no beside one is doubt.
     public var doubtMarks: [String] = []
     /// "als je dat bespreken noemt": only if words are stretched; a gap may

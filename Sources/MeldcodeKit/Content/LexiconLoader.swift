@@ -51,6 +51,7 @@ struct LexiconLoader {
             case "negators": lexicon.negators = reader.strings(node, key)
             case "paired_negators": lexicon.pairedNegators = reader.strings(node, key)
             case "irony_marks": lexicon.ironyMarks = reader.strings(node, key)
+            case "aside_sentences": lexicon.asideSentences = reader.strings(node, key)
             case "doubt_marks": lexicon.doubtMarks = reader.strings(node, key)
             case "irony_phrases": lexicon.ironyPhrases = reader.strings(node, key)
             case "pseudo_negations": lexicon.pseudoNegations = reader.strings(node, key)
