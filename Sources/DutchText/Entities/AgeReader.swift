@@ -228,7 +228,8 @@ struct AgeReader: Sendable {
             let next = afterNumber < content.count ? content[afterNumber] : nil
             // "een" is mostly an article: only an age right before a unit.
             let isArticle = word.text == "een" || word.text == "eentje"
-            if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore { continue }
+            // ("mbo 4" is no age; "zit op het mbo, 19 denk ik" is.)
+            if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore, !(p + 1..<i).contains(where: { words[$0].kind == .boundary }) { continue }
             // "eind twintig, 28 of zo": a part of a decade is no age of its own.
             if let p = previous, endsAt[p] == .decade, (20...90).contains(value), value % 10 == 0 { continue }
             if let n = next, tagAt[n] == .notAfter || tagAt[n] == .orMore { continue }
