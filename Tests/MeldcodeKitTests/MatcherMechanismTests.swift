@@ -36,6 +36,9 @@ struct MatcherMechanismTests {
         ("sentential, seeing", "afweging.2", "ik zie niet dat het onveilig is", .no),
         // The question's word before a denied one of its words is the subject.
         ("echo as subject", "afweging.5", "de veiligheid is niet duurzaam", .no),
+        // A clause that supposes ("als hij ...") affirms nothing; "als" before a role does not suppose.
+        ("supposition", "afweging.2", "Nee. Als hij ontdekt waar ze zit wordt het acuut, maar het adres is geheim.", .no),
+        ("in a role, not a supposition", "stap1.besproken", "Als huisartsassistente heb ik het meteen aan de balie met haar besproken", .yes),
         // Two people answering differently, with or without "maar".
         ("two people", "afweging.4", "mama ja, papa echt niet", .unsure),
         ("two people, a pronoun first", "afweging.4", "ze werken niet mee nee, moeder wil geen hulp", .no),

@@ -74,6 +74,10 @@ struct ReaderWords: Sendable {
     var barriers: WordSet = []
     /// "of" opening a clause: what follows is asked, not stated.
     var whether: WordSet = []
+    /// "als", "mocht" opening a clause: what it says is supposed, not stated.
+    var conditionals: WordSet = []
+    /// "hij", "vader", "het": the subject a supposition opens with.
+    var subjects: WordSet = []
     /// "ja", "nee": at the start they make a clause of their own.
     var interjections: WordSet = []
     /// "zei", "zeggen": a "ja" or "nee" right after one is reported, not given.
@@ -101,6 +105,8 @@ struct ReaderWords: Sendable {
         ownDoubt = ids(lexicon.ownDoubt)
         barriers = ids(lexicon.gapBarriers)
         whether = ids(lexicon.whether)
+        conditionals = ids(lexicon.conditionals)
+        subjects = ids(lexicon.others + lexicon.firstPerson + lexicon.conditionalSubjects)
         interjections = ids(lexicon.interjections)
         reporting = ids(lexicon.reportingVerbs)
         colleagues = ids(lexicon.colleagues)
@@ -386,7 +392,14 @@ struct AnswerReader: Sendable {
             // so are those of a clause that asks whether ("maar of het echt
             // onveilig is...").
             let asksWhether = opening[c].contains { special.whether.contains(words[$0].id) }
-            let clause = clauses.asks[c] || asksWhether ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
+            // "als vader weer gaat drinken wordt het onveilig": supposed, not
+            // said (not an aside: "als je het mij vraagt, ...").
+            // ("Als huisartsassistente heb ik ..." says in what role: the word
+            // after a supposing "als" opens a subject: "hij", "vader", "het".)
+            let supposes = opening[c].count == 2 && special.conditionals.contains(words[opening[c][0]].id)
+                && special.subjects.contains(words[opening[c][1]].id)
+                && !matches.contains { $0.tag == .aside && $0.first == opening[c][0] }
+            let clause = clauses.asks[c] || asksWhether || supposes ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
             var signal = read(clause: clause, contentWords: contentWords[c], words: words, barriers: barriers, clauseOf: clauses.clauseOf, markers: clauses.markers)
             // "voor nu wel, maar of het blijft...": wondering whether, after
             // "maar", is doubt about what came before.

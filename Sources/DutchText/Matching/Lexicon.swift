@@ -73,6 +73,10 @@ public struct Lexicon: Sendable {
     public var firstPerson: [String] = []
     /// "of" at the start of a clause: it asks whether, it does not state.
     public var whether: [String] = []
+    /// "als", "mocht": a clause opening with one is a supposition, not a statement.
+    public var conditionals: [String] = []
+    /// "het", "je", "we": words that open the subject of a supposition (with `others`).
+    public var conditionalSubjects: [String] = []
     /// "ja", "nee" opening a text stand apart from what follows, comma or not
     /// ("jep moeder is niet in orde" reads as "ja, moeder is niet in orde").
     public var interjections: [String] = []

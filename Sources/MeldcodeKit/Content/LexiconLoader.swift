@@ -84,6 +84,8 @@ struct LexiconLoader {
             case "first_person": lexicon.firstPerson = reader.strings(node, key)
             case "reasons": lexicon.reasons = reader.strings(node, key)
             case "whether": lexicon.whether = reader.strings(node, key)
+            case "conditionals": lexicon.conditionals = reader.strings(node, key)
+            case "conditional_subjects": lexicon.conditionalSubjects = reader.strings(node, key)
             case "reporting_verbs": lexicon.reportingVerbs = reader.strings(node, key)
             case "colleagues": lexicon.colleagues = reader.strings(node, key)
             case "interjections": lexicon.interjections = reader.strings(node, key)
