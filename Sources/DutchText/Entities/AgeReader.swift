@@ -270,10 +270,7 @@ struct AgeReader: Sendable {
         if best == nil, let age = birthAge {
             best = Reading(age: age, certainty: 3)
         }
-        // "baby van een paar weken", "pasgeboren": under one; "baby" alone
-        // names a stage of life, as "peuter" does.
-        if best == nil, let baby = matches.first(where: { $0.tag == .baby }),
-           content.count > 2 || !stages.matches(in: words).contains(where: { $0.first == baby.first && $0.last == baby.last }) {
+        if best == nil, matches.contains(where: { $0.tag == .baby }) {
             best = Reading(age: 0, certainty: 2)
         }
         if best == nil, matches.contains(where: { unit in
