@@ -97,8 +97,19 @@ struct AgeReader: Sendable {
         // none singled out after a correction ("..., het gaat om de jongste, die is 4").
         var tagAt: [Int: AgeTag] = [:]
         for match in matches { for p in match.positions { tagAt[p] = match.tag } }
-        if numbers.filter({ siblingWord(before: $0, in: words, tagAt: tagAt) != nil }).count >= 2,
-           singledOutSibling(words, matches: matches, tagAt: tagAt) == nil { return true }
+        if singledOutSibling(words, matches: matches, tagAt: tagAt) == nil {
+            if numbers.filter({ siblingWord(before: $0, in: words, tagAt: tagAt) != nil }).count >= 2 { return true }
+            let focused = matches.contains { $0.tag == .correction }
+            // "moeder is 29 en vader 33": two adults' ages and no child's.
+            let ofAdults = numbers.filter { saidOf(.adult, before: $0, in: words, tagAt: tagAt) }
+            if ofAdults.count >= 2, ofAdults.count == numbers.count, !focused { return true }
+            // "de kinderen zijn 4, 7 en 10": a list of three ages or more, none singled out.
+            var run = 1
+            for (a, b) in zip(numbers, numbers.dropFirst()) {
+                run = b - a == 2 && [",", "en"].contains(words[a + 1].text) ? run + 1 : 1
+                if run >= 3, !focused { return true }
+            }
+        }
         // "tussen de 12 en 14", "boven de 80"; not "woont boven de winkel".
         if matches.contains(where: { range in range.tag == .range && numbers.contains { $0 > range.last && $0 <= range.last + 2 } }) { return true }
         // "geboren in 2014": one of two ages, unless another number says which.
@@ -230,6 +241,8 @@ struct AgeReader: Sendable {
             let isArticle = word.text == "een" || word.text == "eentje"
             // ("mbo 4" is no age; "zit op het mbo, 19 denk ik" is.)
             if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore, !(p + 1..<i).contains(where: { words[$0].kind == .boundary }) { continue }
+            // "iets ouder dan 40, ik zou 42 zeggen": a bound is no age.
+            if let p = previous, endsAt[p] == .bound { continue }
             // "eind twintig, 28 of zo": a part of a decade is no age of its own.
             if let p = previous, endsAt[p] == .decade, (20...90).contains(value), value % 10 == 0 { continue }
             if let n = next, tagAt[n] == .notAfter || tagAt[n] == .orMore { continue }
