@@ -496,32 +496,33 @@ public struct IntentMatcher: Sendable {
         }
     }
 
-    /// "Effectief? Met deze vader? Ja hoor, makkie.", "ja hoor, super
-    /// effectief 🙄": a yes with an eye-roll, or after two questions of the
-    /// professional's own, is likely meant the other way. Not read as no:
-    /// the professional is asked.
-    /// Whether one of these emoji is in the text.
     /// The words of the sentences that are no aside ("die was trouwens te laat").
     private func outsideAsides(_ words: [Word]) -> [Word] {
-        guard words.contains(where: { $0.id >= 0 && asideWords.contains($0.id) }) else { return words }
+        let isAside = { (part: [Word]) in part.contains { $0.id >= 0 && asideWords.contains($0.id) } }
+        guard isAside(words) else { return words }
         var kept: [Word] = []
         var sentence: [Word] = []
         for word in words {
             sentence.append(word)
             if word.kind == .boundary, [".", "!", "?", ";"].contains(word.text) {
-                if !sentence.contains(where: { $0.id >= 0 && asideWords.contains($0.id) }) { kept += sentence }
+                if !isAside(sentence) { kept += sentence }
                 sentence = []
             }
         }
-        if !sentence.contains(where: { $0.id >= 0 && asideWords.contains($0.id) }) { kept += sentence }
+        if !isAside(sentence) { kept += sentence }
         return kept
     }
 
+    /// Whether one of these emoji is in the text.
     private func holdsMark(_ words: [Word], of marks: Set<String>) -> Bool {
         // (An emoji is three or four bytes: most boundaries are not looked up.)
         words.contains { $0.kind == .boundary && $0.text.utf8.count >= 3 && marks.contains($0.text) }
     }
 
+    /// "Effectief? Met deze vader? Ja hoor, makkie.", "ja hoor, super
+    /// effectief 🙄": a yes with an eye-roll (not in an aside), or after two
+    /// questions of the professional's own, is likely meant the other way.
+    /// Not read as no: the professional is asked.
     private func soundsIronic(_ words: [Word]) -> Bool {
         if holdsMark(outsideAsides(words), of: ironyMarks) { return true }
         var asked = 0
