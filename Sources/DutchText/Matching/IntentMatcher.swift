@@ -449,8 +449,10 @@ public struct IntentMatcher: Sendable {
               // hervatten") is not overruled by danger the scorer half sees.
               !(rules.command != nil && rules.intent != .unclear && opinion.intent == .emergency && opinion.probability < Self.scorerSureThreshold),
               // ... nor turned into an answer ("telt een huisbezoek per maand
-              // als vluchtig?" asks what counts) unless the scorer is sure.
-              !(rules.command != nil && rules.intent != .unclear && (opinionYesNo || opinion.intent == .unsure)
+              // als vluchtig?" asks what counts) unless the scorer is sure;
+              // nor is a text that is only a command ("dossier") turned into nonsense.
+              !(rules.command != nil && rules.intent != .unclear && (opinionYesNo || opinion.intent == .unsure
+                || (opinion.intent == .unclear && rules.commandOnly))
                 && opinion.probability < Self.scorerSureThreshold),
               !(expects == .age && opinion.intent == .yes && rules.age == nil),
               // "negentig", "oud mannetje, 80 ofzo": an age the rules found is
