@@ -35,7 +35,8 @@ struct MatcherTests {
 
     @Test("age", arguments: [
         ("ze is net veertien", 14), ("negen jaar", 9), ("8 maanden", 0), ("9", 9), ("tweeëntwintig", 22),
-        ("groep 6, dus een jaar of negen", 9), ("rond de 10", 10), ("zestien jaar oud", 16), ("een baby", 0),
+        ("groep 6, dus een jaar of negen", 9), ("rond de 10", 10), ("zestien jaar oud", 16), ("pasgeboren", 0),
+        ("een baby van 5 maanden", 0), ("ruim 70, ik gok 73", 73), ("niet echt 70, meer 72", 72),
         ("achtenhalf", 8), ("zeventieneneenhalf", 17), ("de loverboy is rond de 25, maar het gaat om het meisje. zij is 14", 14),
         ("16 1/2", 16), ("is 8 1/2 jaar", 8), ("ze is nog geen 18", 17), ("net geboren", 0),
         ("Eén.", 1), ("mw is 24 wk zwanger, zelf 31", 31),
@@ -139,6 +140,15 @@ struct MatcherTests {
     func consultedRoles(text: String, expected: [String]) {
         let reading = shipped.matcher.classify(text, question: "stap2.overleg_met")
         #expect(reading.consultedRoles == expected, "\(text) -> \(String(describing: reading.consultedRoles))")
+    }
+
+    /// A stage of life says no age, as a baby without its months does not:
+    /// the professional is asked for an estimate.
+    @Test("stage of life", arguments: ["puber", "een baby nog", "zuigeling", "ze zit op de middelbare"])
+    func stageOfLife(text: String) {
+        let reading = shipped.matcher.classify(text, question: "leeftijd")
+        #expect(reading.intent == .unsure, "\(text) -> \(reading.intent)")
+        #expect(reading.age == nil)
     }
 
     @Test func rolesNamedInDoubtStayForTheNotes() {

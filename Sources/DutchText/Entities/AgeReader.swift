@@ -1,7 +1,7 @@
 import Foundation
 
 enum AgeTag: Hashable, Sendable {
-    case years, months, weeks, days, baby, notBefore, notAfter, approximately, almost, becomes, range, between, category, unknown, half, duration, adult, decade, orMore, bound, correction
+    case years, months, weeks, days, baby, notBefore, notAfter, approximately, estimate, almost, becomes, range, between, category, unknown, half, duration, adult, decade, orMore, bound, correction
     case sibling
     case born
 }
@@ -36,6 +36,7 @@ struct AgeReader: Sendable {
         stages = s
         m.add(words.years, tag: .years, priority: 4, analyzer: analyzer)
         m.add(words.approximately, tag: .approximately, priority: 3, analyzer: analyzer)
+        m.add(words.estimates, tag: .estimate, priority: 3, analyzer: analyzer)
         m.add(words.almost, tag: .almost, priority: 3, analyzer: analyzer)
         m.add(words.range, tag: .range, priority: 3, analyzer: analyzer)
         m.add(words.notBefore, tag: .notBefore, priority: 2, analyzer: analyzer)
@@ -194,9 +195,12 @@ struct AgeReader: Sendable {
         // The unit of the number before, which a correction keeps
         // ("8 maanden, nee wacht, 9": nine months).
         var lastDivisor: Int?
+        // The number after "ik gok" ("ruim 70, ik gok 73"), until a correction.
+        var settled: Int?
         func consider(_ age: Int, _ certainty: Int) {
             guard (0...120).contains(age) else { return }
             if corrects {
+                settled = nil
                 best = Reading(age: age, certainty: max(certainty, best?.certainty ?? 0, bestOfAdult?.certainty ?? 0))
                 bestOfAdult = nil
                 corrects = false
@@ -257,10 +261,14 @@ struct AgeReader: Sendable {
             default: corrects ? lastDivisor : nil
             }
             lastDivisor = unit
+            // "ruim 70, ik gok 73": what follows an estimate is the age settled on.
+            if previous.map({ endsAt[$0] == .estimate }) == true, !saidOfAdult, (0...120).contains(value / (unit ?? 1)) {
+                settled = value / (unit ?? 1)
+            }
             if let unit {
-                // "al 4 dagen niets gegeten": how long, more likely than how old;
-                // an age only where one is asked for.
-                let lasting = unit > 1 && previous.map { tagAt[$0] == .duration || endsAt[$0] == .duration } == true
+                // "al 4 dagen niets gegeten", "al vijf jaar droog": how long,
+                // more likely than how old; an age only where one is asked for.
+                let lasting = previous.map { tagAt[$0] == .duration || endsAt[$0] == .duration } == true
                 consider(value / unit, lasting ? 2 : 3)
             } else if isArticle {
                 // "Eén.": as the whole answer it is the number; so is
@@ -276,6 +284,9 @@ struct AgeReader: Sendable {
                 consider(value, 1)
             }
         }
+        // (It takes the place of the number found, not its certainty: "ik
+        // denk 11, maar het kan ook ..." stays a doubt.)
+        if let settled, best != nil { best!.age = settled }
         if let adult = bestOfAdult, best.map({ $0.age >= 18 }) ?? true {
             // Only adults' ages, or no child among them: "mevrouw is 84, haar zoon 52".
             if best == nil || adult.certainty >= best!.certainty { best = adult }

@@ -3,6 +3,8 @@ enum EmergencyTag: Hashable, Sendable {
     /// to groups of several rules ("nu").
     case term(Int)
     case negator, pseudoNegation, past, over, calm, habitual, now, contrast
+    /// "gevaar" in a sentence that may deny it; "wel", which turns a denial.
+    case denied, turn
     /// "het is niet zo dat": denies the rest of its clause.
     case sentential
     /// "of" opening a clause: "of er nu acuut gevaar is" asks, it does not tell.
@@ -64,6 +66,8 @@ struct EmergencyReader: Sendable {
         m.add(lexicon.whether, tag: .whether, priority: 0, analyzer: analyzer)
         m.add(lexicon.contrast, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
+        m.add(lexicon.emergency.denied, tag: .denied, priority: 1, analyzer: analyzer)
+        m.add(lexicon.contrastAfterNegation, tag: .turn, priority: 1, analyzer: analyzer)
         matcher = m
         // Every rule needs a phrase of its first group, so only texts with
         // a word of one can hold danger ("nu" alone cannot). Of each phrase
@@ -93,14 +97,29 @@ struct EmergencyReader: Sendable {
     /// scorer, which cannot read that, is not to raise an emergency over it.
     /// (Not what is over: a contact ban may be broken right now; nor calm in
     /// another sentence: "op zich is het rustig hier. alleen heeft Noor ...")
+    /// Nor where the last sentence denies the danger told before it.
     func setsAside(_ words: [Word]) -> Bool {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return false }
         let matches = matcher.matches(in: words)
         let clauses = Clauses(words: words, markerAt: Array(repeating: nil, count: words.count))
+        if deniedAtEnd(words, matches: matches, clauses: clauses) { return true }
         let calm = Set(matches.filter { $0.tag == .calm }.map { clauses.sentenceOf[$0.first] })
         return matches.contains { match in
             if case .term = match.tag { calm.contains(clauses.sentenceOf[match.first]) } else { false }
         }
+    }
+
+    /// "... ze wordt opgenomen. Op dit moment dus geen gevaar.": a last
+    /// sentence that denies danger, and names none, concludes about all
+    /// that came before it (unless it turns: "niet voor mij, wel voor haar").
+    private func deniedAtEnd(_ words: [Word], matches: [PhraseMatcher<EmergencyTag>.Match], clauses: Clauses) -> Bool {
+        guard let end = words.lastIndex(where: { $0.kind != .boundary }), case let last = clauses.sentenceOf[end], last > 0 else { return false }
+        let closing = matches.filter { clauses.sentenceOf[$0.first] == last }
+        let namesDanger = closing.contains { match in
+            if case .term(let index) = match.tag { memberships[index].contains { $0.group == 0 } } else { false }
+        }
+        return !namesDanger && closing.contains { $0.tag == .denied } && closing.contains { $0.tag == .negator || $0.tag == .sentential }
+            && !closing.contains { [.contrast, .turn, .whether].contains($0.tag) } && !clauses.asks[clauses.clauseOf[end]]
     }
 
     /// A word the typo corrector changed by one letter inside it: that is
@@ -213,6 +232,7 @@ struct EmergencyReader: Sendable {
                 seen[wholeText[rule] ? -1 : sentence, default: [:]][rule, default: []].insert(group)
             }
         }
+        if deniedAtEnd(words, matches: matches, clauses: clauses) { return nil }
         for sentence in seen.keys.sorted() {
             for (rule, groups) in seen[sentence]!.sorted(by: { $0.key < $1.key }) where groups.count == groupCounts[rule] {
                 return rule

@@ -173,6 +173,10 @@ public struct EmergencyWords: Sendable {
     public var habitual: [String] = []
     /// ... unless it happens now.
     public var now: [String] = []
+    /// What a sentence denies to conclude that there is no danger ("Op dit
+    /// moment dus geen gevaar."): told after the danger, it is the
+    /// professional's reading of what came before.
+    public var denied: [String] = []
     public init() {}
 }
 
@@ -196,6 +200,9 @@ public struct AgeWords: Sendable {
     public var notBefore: [String] = []
     public var notAfter: [String] = []
     public var approximately: [String] = []
+    /// "ik gok", "ik schat": the number right after is the age the
+    /// professional settles on ("ruim 70, ik gok 73").
+    public var estimates: [String] = []
     public var almost: [String] = []
     /// "wordt 8": still one year younger.
     public var becomes: [String] = []

@@ -140,6 +140,7 @@ struct LexiconLoader {
                     case "harmless": lexicon.emergency.harmless = reader.strings(value, "emergency.harmless")
                     case "habitual": lexicon.emergency.habitual = reader.strings(value, "emergency.habitual")
                     case "now": lexicon.emergency.now = reader.strings(value, "emergency.now")
+                    case "denied": lexicon.emergency.denied = reader.strings(value, "emergency.denied")
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
@@ -192,6 +193,7 @@ struct LexiconLoader {
                     case "not_age_before": lexicon.age.notBefore = words
                     case "not_age_after": lexicon.age.notAfter = words
                     case "approximately": lexicon.age.approximately = words
+                    case "estimates": lexicon.age.estimates = words
                     case "almost": lexicon.age.almost = words
                     case "range": lexicon.age.range = words
                     case "unknown": lexicon.age.unknown = words
