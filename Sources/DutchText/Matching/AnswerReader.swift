@@ -76,6 +76,8 @@ struct ReaderWords: Sendable {
     var whether: WordSet = []
     /// "als", "mocht" opening a clause: what it says is supposed, not stated.
     var conditionals: WordSet = []
+    /// "je", "u": a supposition about the one asking.
+    var addressees: WordSet = []
     /// "hij", "vader", "het": the subject a supposition opens with.
     var subjects: WordSet = []
     /// "ja", "nee": at the start they make a clause of their own.
@@ -106,6 +108,7 @@ struct ReaderWords: Sendable {
         barriers = ids(lexicon.gapBarriers)
         whether = ids(lexicon.whether)
         conditionals = ids(lexicon.conditionals)
+        addressees = ids(lexicon.addressees)
         subjects = ids(lexicon.others + lexicon.firstPerson + lexicon.conditionalSubjects)
         interjections = ids(lexicon.interjections)
         reporting = ids(lexicon.reportingVerbs)
@@ -373,6 +376,24 @@ struct AnswerReader: Sendable {
         for match in matches where markerAt[match.first] != nil && [.contrast, .contrastAtStart, .conclusion, .concessive, .reason].contains(match.tag) {
             contentWords[clauses.clauseOf[match.first]] -= match.count
         }
+        // "als vader weer gaat drinken wordt het onveilig": supposed, not
+        // said (not an aside: "als je het mij vraagt, ...").
+        // ("Als huisartsassistente heb ik ..." says in what role: the word
+        // after a supposing "als" opens a subject: "hij", "vader", "het".)
+        let supposes = (0..<clauses.count).map { c in
+            opening[c].count == 2 && special.conditionals.contains(words[opening[c][0]].id)
+                && special.subjects.contains(words[opening[c][1]].id)
+                && !matches.contains { $0.tag == .aside && $0.first == opening[c][0] }
+        }
+        let sentences = clauses.sentenceOfClause
+        // "als de ouders meewerken wel", "als X, dan wel": an answer that
+        // holds only on a condition is doubt. (Not "ja, mits X", which the
+        // professionals mostly meant as yes.)
+        let conditional = (0..<clauses.count).map { c in
+            let p = supposes[c] ? c : c - 1
+            return p >= 0 && supposes[p] && !special.addressees.contains(words[opening[p][1]].id)
+                && (p == c || (sentences[p] == sentences[c] && contentWords[c] <= 2 && clauses.markers[c] == .none))
+        }
         var signals = (0..<clauses.count).map { c -> ClauseSignal in
             // "het is niet zo dat <statement>": read the statement, then turn it.
             if let sentential = byClause[c].first(where: { $0.tag == .sentential }) {
@@ -392,14 +413,7 @@ struct AnswerReader: Sendable {
             // so are those of a clause that asks whether ("maar of het echt
             // onveilig is...").
             let asksWhether = opening[c].contains { special.whether.contains(words[$0].id) }
-            // "als vader weer gaat drinken wordt het onveilig": supposed, not
-            // said (not an aside: "als je het mij vraagt, ...").
-            // ("Als huisartsassistente heb ik ..." says in what role: the word
-            // after a supposing "als" opens a subject: "hij", "vader", "het".)
-            let supposes = opening[c].count == 2 && special.conditionals.contains(words[opening[c][0]].id)
-                && special.subjects.contains(words[opening[c][1]].id)
-                && !matches.contains { $0.tag == .aside && $0.first == opening[c][0] }
-            let clause = clauses.asks[c] || asksWhether || supposes ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
+            let clause = clauses.asks[c] || asksWhether || supposes[c] ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
             var signal = read(clause: clause, contentWords: contentWords[c], words: words, barriers: barriers, clauseOf: clauses.clauseOf, markers: clauses.markers)
             // "voor nu wel, maar of het blijft...": wondering whether, after
             // "maar", is doubt about what came before.
@@ -407,9 +421,12 @@ struct AnswerReader: Sendable {
                 signal.polarity = .unsure
                 signal.strength = 0.8
             }
+            if conditional[c], signal.polarity == .yes {
+                signal.polarity = .unsure
+                signal.strength = 0.8
+            }
             return signal
         }
-        let sentences = clauses.sentenceOfClause
         // "bij het zoontje wel zorgen, bij de dochter niet": a short part that
         // is only "... niet" makes the "wel" of the part beside it, in the
         // same sentence, an answer.

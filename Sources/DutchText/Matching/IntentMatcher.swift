@@ -147,7 +147,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.roleExceptions + lexicon.emergency.habitual + lexicon.emergency.now
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.siblings + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.bounds + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.born + Array(lexicon.dates.months.keys)
-        known += lexicon.ironyPhrases + lexicon.asideSentences + lexicon.conditionals + lexicon.conditionalSubjects + lexicon.determiners + Array(lexicon.shortRoles.keys) + lexicon.shortRoleOpeners + lexicon.additions
+        known += lexicon.ironyPhrases + lexicon.asideSentences + lexicon.conditionals + lexicon.conditionalSubjects + lexicon.addressees + lexicon.determiners + Array(lexicon.shortRoles.keys) + lexicon.shortRoleOpeners + lexicon.additions
         known += lexicon.age.becomes + lexicon.age.between + lexicon.age.categories + lexicon.concessive + lexicon.reasons + lexicon.contrastNotAfter + lexicon.denials + lexicon.notYet + lexicon.tried
         for cue in questions.values {
             known += cue.echo + cue.yes + cue.no + cue.alone.values.flatMap { $0 } + cue.options.values.flatMap { $0 } + [cue.topic]

@@ -77,6 +77,9 @@ public struct Lexicon: Sendable {
     public var conditionals: [String] = []
     /// "het", "je", "we": words that open the subject of a supposition (with `others`).
     public var conditionalSubjects: [String] = []
+    /// "je", "u": a supposition about the one asking ("als je bedoelt ...:
+    /// ja") says what the question means, not on what the answer hangs.
+    public var addressees: [String] = []
     /// "ja", "nee" opening a text stand apart from what follows, comma or not
     /// ("jep moeder is niet in orde" reads as "ja, moeder is niet in orde").
     public var interjections: [String] = []

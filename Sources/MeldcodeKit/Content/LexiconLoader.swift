@@ -86,6 +86,7 @@ struct LexiconLoader {
             case "whether": lexicon.whether = reader.strings(node, key)
             case "conditionals": lexicon.conditionals = reader.strings(node, key)
             case "conditional_subjects": lexicon.conditionalSubjects = reader.strings(node, key)
+            case "addressees": lexicon.addressees = reader.strings(node, key)
             case "reporting_verbs": lexicon.reportingVerbs = reader.strings(node, key)
             case "colleagues": lexicon.colleagues = reader.strings(node, key)
             case "interjections": lexicon.interjections = reader.strings(node, key)
