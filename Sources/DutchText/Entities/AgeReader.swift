@@ -17,6 +17,8 @@ struct AgeReader: Sendable {
     /// Number words and words that name an age without one ("baby"): a text
     /// without any of these (and without digits) holds no age.
     let triggers: WordSet
+    /// "kinderen", "kids": several children are spoken of.
+    let children: WordSet
     /// Month names ("juli", "jul") for a date of birth, and the day ages are
     /// counted to.
     let months: [String: Int]
@@ -52,6 +54,8 @@ struct AgeReader: Sendable {
         m.add(lexicon.numbers.half, tag: .half, priority: 1, analyzer: analyzer)
         m.add(words.born, tag: .born, priority: 4, analyzer: analyzer)
         matcher = m
+        // (Looked up as words: "kinderen" is also a word after which a number is no age.)
+        children = WordSet(words.children.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
         months = Dictionary(lexicon.dates.months.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.today = (today.year ?? 1970, today.month ?? 1, today.day ?? 1)
         numbers = NumberParser(lexicon.numbers)
@@ -101,6 +105,11 @@ struct AgeReader: Sendable {
         if singledOutSibling(words, matches: matches, tagAt: tagAt) == nil {
             if numbers.filter({ siblingWord(before: $0, in: words, tagAt: tagAt) != nil }).count >= 2 { return true }
             let focused = matches.contains { $0.tag == .correction }
+            // "twee kinderen: 3 en 7", every age after the children are named
+            // (not "hij is 43, de kinderen 5 en 8"; nor the count of "3 kinderen").
+            let ages = numbers.filter { n in !(n + 1 < words.count && tagAt[n + 1] == .notAfter) }
+            if !focused, let named = words.firstIndex(where: { $0.id >= 0 && children.contains($0.id) }),
+               ages.allSatisfy({ $0 > named }), Set(ages.compactMap { value(words[$0]) }).count >= 2 { return true }
             // "moeder is 29 en vader 33": two adults' ages and no child's.
             let ofAdults = numbers.filter { saidOf(.adult, before: $0, in: words, tagAt: tagAt) }
             if ofAdults.count >= 2, ofAdults.count == numbers.count, !focused { return true }

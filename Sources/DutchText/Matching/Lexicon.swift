@@ -224,6 +224,9 @@ public struct AgeWords: Sendable {
     /// "de oudste", "de jongste": ages said of several children, none
     /// singled out, are no single age.
     public var siblings: [String] = []
+    /// "kinderen", "kids": ages said beside one of these ("twee kinderen: 3
+    /// en 7") are several children's, no single age.
+    public var children: [String] = []
     /// "eind", "begin": before a round number of tens, part of a decade.
     public var decadeParts: [String] = []
     /// "plus", "of ouder": after a number, a lower bound.

@@ -201,6 +201,7 @@ struct LexiconLoader {
                     case "duration_before": lexicon.age.durations = words
                     case "adults": lexicon.age.adults = words
                     case "siblings": lexicon.age.siblings = words
+                    case "children": lexicon.age.children = words
                     case "decade_parts": lexicon.age.decadeParts = words
                     case "or_more": lexicon.age.orMore = words
                     case "bounds": lexicon.age.bounds = words
