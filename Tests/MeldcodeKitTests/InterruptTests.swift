@@ -36,6 +36,18 @@ struct InterruptTests {
         #expect(driver.said("casusregie"))
     }
 
+    @Test func thinkingAloudAtAnOpenQuestionRecordsNothing() {
+        var driver = Driver()
+        driver.answer(until: "stap1.betrokkene")
+        let before = driver.conversation.answers.count
+        let outputs = driver.type("hmm, eh...")
+        #expect(driver.said("Neem gerust de tijd", in: outputs))
+        #expect(driver.question == "stap1.betrokkene")
+        #expect(driver.conversation.answers.count == before)
+        driver.type("een leerling uit groep 6")
+        #expect(driver.question != "stap1.betrokkene")
+    }
+
     @Test func aTrailingQuestionMarkIsStillAnAnswer() {
         var driver = Driver()
         driver.answer(until: "afweging.1")

@@ -591,5 +591,14 @@ public struct IntentMatcher: Sendable {
         return !matcher.matches(in: analyzer.words(in: text)).isEmpty
     }
 
+    /// Whether the text holds nothing but phrases of the category ("hmm, eh").
+    public func consistsOf(_ text: String, category: String) -> Bool {
+        guard let matcher = categories[category] else { return false }
+        let words = analyzer.words(in: text)
+        var covered = Set<Int>()
+        for match in matcher.matches(in: words) { covered.formUnion(match.positions) }
+        return !covered.isEmpty && words.indices.allSatisfy { words[$0].kind == .boundary || covered.contains($0) }
+    }
+
     public func hasCategory(_ name: String) -> Bool { categories[name] != nil }
 }

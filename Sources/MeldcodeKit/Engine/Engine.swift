@@ -154,6 +154,12 @@ public struct Engine: Sendable {
         let danger = reading.intent == .emergency
         switch ask.expects {
         case .text:
+            // "hmm", "eh": still thinking; nothing to write in the dossier yet.
+            if content.matcher.consistsOf(text, category: "hesitation") {
+                out.append(.say(content.texts.ui("invoer.aarzeling")))
+                appendQuestion(c, &out)
+                return out
+            }
             apply(.answered(question: id, text: text, value: valueOfText(text), danger: danger, at: date), to: &c, &out)
         case .yesNo:
             if danger, ask.emergencyIsYes {
