@@ -138,6 +138,13 @@ struct MatcherMechanismTests {
         // "oh ja": the professional remembers, and what follows counts.
         ("remembered", "stap1.besproken", "nee.. oh ja, toch wel, vorige week met vader", .yes),
         ("remembered", "stap1.besproken", "ja, o ja nee, dat was de andere casus", .no),
+        // An answer that holds only on a condition is doubt; "ja, mits" mostly meant yes.
+        ("on a condition", "stap2.advies_gevolgd", "als de ouders meewerken wel, anders niet", .unsure),
+        ("then, on a condition", "afweging.3", "Als de gemeente de indicatie snel geeft, dan wel", .unsure),
+        ("what the question means", "afweging.4", "als je bedoelt of ze de afspraken nakomen: ja", .yes),
+        ("condition, then a conclusion", "kindcheck.1", "als moeder haar medicijnen niet neemt wordt het een chaos en ze neemt ze steeds vaker niet, dus ja", .yes),
+        // Wondering afterwards whether the question's own word applies.
+        ("wondering whether", "stap1.besproken", "jawel, maar heel kort, tijdens het douchen. of dat nou een echt gesprek was...", .unsure),
         // Armed now is danger; what happened yesterday is past.
         ("armed", "stap2.overleg_met", "met de wijkagent, die komt nu want vader is gewapend gezien bij de woning", .emergency),
         ("on his way to her", "afweging.2", "ja, hij is net vrijgelaten en naar haar onderweg, ze is alleen thuis", .emergency),
@@ -476,7 +483,19 @@ struct MatcherMechanismTests {
         ("weeks back", "stap0.acuut_gevaar", "er zat bloed op de muur, maar dat is van twee weken terug. Nu is er niks aan de hand."),
         ("the police called me", "stap2.overleg_met", "De politie belde mij, niet andersom, maar we hebben het er uitgebreid over gehad"),
         ("last night, now admitted", "stap0.acuut_gevaar", "Ze was vannacht suïcidaal maar is inmiddels opgenomen, daar is ze veilig"),
+        // A last sentence that denies danger concludes about what came before it.
+        ("danger denied at the end", "stap0.acuut_gevaar", "Mevrouw ligt hier met een gebroken pols, haar zoon zegt dat ze gestruikeld is. Op dit moment dus geen gevaar."),
+        ("a possibility", "stap0.acuut_gevaar", "als vader terug komt kan het mis gaan maar hij zit in het buitenland nu"),
     ]
+
+    /// ... unless it turns ("niet voor mij, wel voor haar") or asks.
+    @Test func aDenialThatTurnsOrAsksLeavesTheDanger() {
+        for text in ["Hij staat met een mes in de keuken. Niet voor mij, wel voor haar gevaar.",
+                     "Hij staat met een mes in de keuken. Ik weet niet of er gevaar is.",
+                     "Hij staat nu met een mes in de keuken. Geen gevaar?"] {
+            #expect(shipped.matcher.readByRules(text, question: "stap0.acuut_gevaar").intent == .emergency, "\(text)")
+        }
+    }
 
     @Test("near danger is no emergency", arguments: nearDanger)
     func nearDangerIsNoEmergency(name: String, question: String, text: String) {
@@ -513,7 +532,7 @@ struct MatcherMechanismTests {
     }
 
     @Test func rangesAndStagesOfAgeAreUnsure() {
-        for text in ["een jaar of 40-45", "hoogbejaard", "ergens in de 70", "dreumes"] {
+        for text in ["een jaar of 40-45", "hoogbejaard", "ergens in de 70", "dreumes", "twee kinderen: 3 en 7"] {
             let reading = shipped.matcher.classify(text, question: "leeftijd")
             #expect(reading.intent == .unsure, "\(text)")
             #expect(reading.age == nil, "\(text)")

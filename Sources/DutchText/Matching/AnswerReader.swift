@@ -416,8 +416,12 @@ struct AnswerReader: Sendable {
             let clause = clauses.asks[c] || asksWhether || supposes[c] ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
             var signal = read(clause: clause, contentWords: contentWords[c], words: words, barriers: barriers, clauseOf: clauses.clauseOf, markers: clauses.markers)
             // "voor nu wel, maar of het blijft...": wondering whether, after
-            // "maar", is doubt about what came before.
-            if asksWhether, clauses.markers[c] == .contrast, signal.polarity == nil, !signal.conflict {
+            // "maar", is doubt about what came before; so is a sentence that
+            // wonders whether the question's own words apply ("jawel, heel
+            // kort. of dat nou een echt gesprek was...").
+            let wondersAfter = c > 0 && sentences[c] > sentences[c - 1] && opening[c].first.map { special.whether.contains(words[$0].id) } == true
+                && byClause[c].contains { $0.tag == .echo }
+            if asksWhether, clauses.markers[c] == .contrast || wondersAfter, signal.polarity == nil, !signal.conflict {
                 signal.polarity = .unsure
                 signal.strength = 0.8
             }
