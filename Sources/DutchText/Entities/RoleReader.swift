@@ -86,7 +86,8 @@ struct RoleReader: Sendable {
         for match in matches {
             switch match.tag {
             // "..., behalve met de AF" opens a clause as "maar" does.
-            case .contrast, .exception where match.first == match.last: markerAt[match.first] = .contrast
+            case .contrast: markerAt[match.first] = .contrast
+            case .exception where match.first == match.last: markerAt[match.first] = .contrast
             case .clauseBreak: markerAt[match.first] = .reason
             case .negator:
                 negators.append(match.first)
