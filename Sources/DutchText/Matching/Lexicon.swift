@@ -224,8 +224,8 @@ public struct AgeWords: Sendable {
     /// "de oudste", "de jongste": ages said of several children, none
     /// singled out, are no single age.
     public var siblings: [String] = []
-    /// "kinderen", "kids": ages said beside one of these ("twee kinderen: 3
-    /// en 7") are several children's, no single age.
+    /// "kinderen", "kids": two ages or more said after one of these ("twee
+    /// kinderen: 3 en 7") are several children's, no single age.
     public var children: [String] = []
     /// "eind", "begin": before a round number of tens, part of a decade.
     public var decadeParts: [String] = []
