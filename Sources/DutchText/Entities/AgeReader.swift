@@ -19,6 +19,8 @@ struct AgeReader: Sendable {
     let triggers: WordSet
     /// "kinderen", "kids": several children are spoken of.
     let children: WordSet
+    /// "en" between the ages of a list.
+    let listJoiners: WordSet
     /// Month names ("juli", "jul") for a date of birth, and the day ages are
     /// counted to.
     let months: [String: Int]
@@ -56,6 +58,7 @@ struct AgeReader: Sendable {
         matcher = m
         // (Looked up as words: "kinderen" is also a word after which a number is no age.)
         children = WordSet(words.children.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+        listJoiners = WordSet(words.listJoiners.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
         months = Dictionary(lexicon.dates.months.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         self.today = (today.year ?? 1970, today.month ?? 1, today.day ?? 1)
         numbers = NumberParser(lexicon.numbers)
@@ -116,7 +119,7 @@ struct AgeReader: Sendable {
             // "de kinderen zijn 4, 7 en 10": a list of three ages or more, none singled out.
             var run = 1
             for (a, b) in zip(numbers, numbers.dropFirst()) {
-                run = b - a == 2 && [",", "en"].contains(words[a + 1].text) ? run + 1 : 1
+                run = b - a == 2 && (words[a + 1].text == "," || listJoiners.contains(words[a + 1].id)) ? run + 1 : 1
                 if run >= 3, !focused { return true }
             }
         }

@@ -141,7 +141,7 @@ public struct IntentMatcher: Sendable {
         let numbers = NumberParser(lexicon.numbers)
         known += numbers.wholeForms
         known += lexicon.age.years + lexicon.age.months + lexicon.age.weeks + lexicon.age.days + lexicon.age.baby + lexicon.age.approximately
-        known += lexicon.age.estimates + lexicon.age.children + lexicon.emergency.denied
+        known += lexicon.age.estimates + lexicon.age.children + lexicon.age.listJoiners + lexicon.emergency.denied
         known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.askingVerbStatements + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }

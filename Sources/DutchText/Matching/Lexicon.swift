@@ -227,6 +227,8 @@ public struct AgeWords: Sendable {
     /// "kinderen", "kids": two ages or more said after one of these ("twee
     /// kinderen: 3 en 7") are several children's, no single age.
     public var children: [String] = []
+    /// "en": with a comma, what joins the ages of a list ("4, 7 en 10").
+    public var listJoiners: [String] = []
     /// "eind", "begin": before a round number of tens, part of a decade.
     public var decadeParts: [String] = []
     /// "plus", "of ouder": after a number, a lower bound.

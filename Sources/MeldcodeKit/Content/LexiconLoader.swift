@@ -202,6 +202,7 @@ struct LexiconLoader {
                     case "adults": lexicon.age.adults = words
                     case "siblings": lexicon.age.siblings = words
                     case "children": lexicon.age.children = words
+                    case "list_joiners": lexicon.age.listJoiners = words
                     case "decade_parts": lexicon.age.decadeParts = words
                     case "or_more": lexicon.age.orMore = words
                     case "bounds": lexicon.age.bounds = words
