@@ -101,6 +101,26 @@ struct IntentScorerTests {
         #expect(m.classify("ja, nog niet gedaan", question: "stap1.besproken").intent == .no)
     }
 
+    /// A no the rules read is not made doubt by a scorer below 0.9 sure
+    /// ("geprobeerd, maar ..." stays no); a sure scorer still decides. (A
+    /// model of one word: the text's only known word weighs for doubt.)
+    @Test func aNoIsMadeDoubtOnlyByASureScorer() throws {
+        func matcher(doubtWeight: String) throws -> IntentMatcher {
+            var files = ContentFiles.embedded
+            files.files["Localization/nl/intent-scorer.tsv"] =
+                "dev\t1\tff\nthreshold\t0.6\nquestions\tstap1.besproken\nlabels\tno\tunsure\tyes\nintercept\t0\t0\t0\ngeprobeerd\t1\t0\t\(doubtWeight)\t0\n"
+            return try Content.load(files).matcher
+        }
+        let text = "geprobeerd, maar ze liep weg voordat ik iets kon zeggen"
+        let unsure = try matcher(doubtWeight: "2")
+        #expect(unsure.readByRules(text, question: "stap1.besproken").intent == .no)
+        #expect(try #require(unsure.scorer?.score(text, question: "stap1.besproken")).probability < 0.9)
+        #expect(unsure.classify(text, question: "stap1.besproken").intent == .no)
+        let sure = try matcher(doubtWeight: "4")
+        #expect(try #require(sure.scorer?.score(text, question: "stap1.besproken")).probability >= 0.9)
+        #expect(sure.classify(text, question: "stap1.besproken").intent == .unsure)
+    }
+
     /// On a question it was not trained on (another route's), only the rules read.
     @Test func otherQuestionsAreLeftToTheRules() throws {
         let scorer = try Self.scorer

@@ -22,6 +22,18 @@ struct MatcherMechanismTests {
         ("others, but the professional's own", "afweging.4", "moeder wel, vader weet ik niet", .unsure),
         // "of" opening a clause asks, it does not state.
         ("whether", "afweging.2", "spanningen wel, maar of het echt onveilig is... twijfel", .unsure),
+        // The professional's own part, denied after others' consultations.
+        ("own part after others", "stap2.overleg_met", "de directeur heeft het met de AF besproken, maar ik zelf nog met niemand", .no),
+        ("own part after others", "stap2.overleg_met", "mijn leidinggevende heeft VT gebeld, ik zelf niet", .unsure),
+        ("own part of one consultation", "stap2.overleg_met", "een collega, en die heeft het doorgezet naar de AF, maar die heb ik zelf niet gesproken", .yes),
+        ("own part, roles not consulted anyway", "stap2.overleg_met", "de AF weet ervan, ik zelf heb nog niks gedaan", .no),
+        // Two people side by side, the person after "wel met de", "niet met".
+        ("two people", "stap1.besproken", "wel met de moeder, niet met de vader", .unsure),
+        ("two people", "stap3.gesprek", "niet met vader, wel met moeder", .unsure),
+        ("the question's own person denied", "stap1.besproken", "niet met de betrokkene maar wel met haar mentor", .no),
+        // A question's own doubt phrases; not in a question back.
+        ("question's doubt", "afweging.1", "niet echt een vermoeden, meer een onderbuikgevoel", .unsure),
+        ("question's doubt, asked", "afweging.1", "Wat telt als vermoeden? Is een onderbuikgevoel al genoeg?", .explain),
         // A gap does not run across "en".
         ("gap barrier", "afweging.2", "geen acute en geen structurele onveiligheid", .no),
         // Negation reaching back over a few words, not across "en".

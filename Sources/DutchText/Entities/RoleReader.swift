@@ -13,6 +13,8 @@ enum RoleTag: Hashable, Sendable {
     case clauseBreak
     /// "niemand behalve", "behalve": the roles after it are an exception to a nobody.
     case exception
+    /// "ik zelf": the professional apart from the others named.
+    case own
 }
 
 /// Finds who was consulted: role ids in the order named, leaving out negated
@@ -51,6 +53,7 @@ struct RoleReader: Sendable {
         m.add(lexicon.roleAdviceFollowed, tag: .adviceFollowed, priority: 3, analyzer: analyzer)
         m.add(lexicon.reasons + lexicon.conclusion, tag: .clauseBreak, priority: 1, analyzer: analyzer)
         m.add(lexicon.roleExceptions, tag: .exception, priority: 6, analyzer: analyzer)
+        m.add(lexicon.roleOwn, tag: .own, priority: 1, analyzer: analyzer)
         matcher = m
         // The telling words of the role phrases: "aandachtsfunctionaris",
         // "af", "niemand"; not "de" or "met", which open phrases but occur in
@@ -75,6 +78,9 @@ struct RoleReader: Sendable {
         var onlyNotConsulted = false
         /// The roles are the exception to a nobody ("niemand behalve de AF").
         var exception = false
+        /// The roles named were consulted by others, not by the professional
+        /// ("mijn collega heeft VT gebeld, ik zelf niet").
+        var othersOnly = false
     }
 
     func read(_ words: [Word]) -> Reading {
@@ -151,6 +157,23 @@ struct RoleReader: Sendable {
         for n in negators { negations[clauses.clauseOf[n]] += 1 }
         // "niet in m'n eentje": a denied nobody is no nobody.
         nobodyMatches.removeAll { negations[clauses.clauseOf[$0.first]] % 2 == 1 }
+        // "de directeur heeft het met de AF besproken, maar ik zelf nog met
+        // niemand": the professional's own part, denied in a clause without a
+        // role after the roles, says those were someone else's consultations.
+        var othersOnly = false
+        for match in matches where match.tag == .own {
+            // As the subject opening its clause: "maar daar was ik zelf niet
+            // bij" is of one consultation, not of all.
+            let opens = match.first == 0 || words[match.first - 1].kind == .boundary || markerAt[match.first - 1] != nil
+            let clause = clauses.clauseOf[match.first]
+            guard opens else { continue }
+            // (Roles already set aside, "de AF weet ervan, ik zelf heb nog
+            // niks gedaan", are nobody's consultation.)
+            guard !hasRole[clause], (0..<clause).contains(where: { hasRole[$0] && !notConsulted[$0] }),
+                  negations[clause] % 2 == 1 || nobodyMatches.contains(where: { clauses.clauseOf[$0.first] == clause }) else { continue }
+            for c in 0..<clause { notConsulted[c] = true }
+            othersOnly = true
+        }
         // Role and where it is named: "af" alone is found apart from the matches.
         var named: [(at: Int, role: String)] = []
         var qualifierEnd = -2
@@ -183,7 +206,8 @@ struct RoleReader: Sendable {
         // exception comes between, the nobody named first stands.
         let exception = matches.contains { $0.tag == .exception && $0.first < firstRole } && !roles.isEmpty
         if firstNobody < firstRole && !exception { return Reading(roles: [], nobody: true) }
-        return Reading(roles: roles, nobody: nobody && roles.isEmpty, onlyNotConsulted: setAside && roles.isEmpty, exception: exception)
+        return Reading(roles: roles, nobody: nobody && roles.isEmpty, onlyNotConsulted: setAside && roles.isEmpty, exception: exception,
+                       othersOnly: othersOnly && roles.isEmpty)
     }
 
     /// "AF", "teamleider, AF, VT", "vt + af", "AF + orthopedagoog", "AF van

@@ -47,8 +47,8 @@ enum AnswerTag: Hashable, Sendable {
     case denial
     /// A word after which "maar" means "only".
     case notContrast
-    /// The question's own key phrase, and its phrases meaning yes or no.
-    case echo, questionYes, questionNo
+    /// The question's own key phrase, and its phrases meaning yes, no or doubt.
+    case echo, questionYes, questionNo, questionUnsure
     /// "staat gepland", "ga ik doen": not done yet, asked whether it was.
     case notYet
     /// "geprobeerd": asked whether it was done, an attempt alone is a soft no.
@@ -91,6 +91,8 @@ struct ReaderWords: Sendable {
     /// "van", "met": between "zeggen" and "ja" they make the speaker's own
     /// answer ("je kunt wel zeggen van ja"), not a reported one.
     var functionWords: WordSet = []
+    /// "wel met de", "niet bij": words before the person a clause is about.
+    var beforePerson: WordSet = []
 
     init() {}
 
@@ -115,6 +117,7 @@ struct ReaderWords: Sendable {
         colleagues = ids(lexicon.colleagues)
         determiners = ids(lexicon.determiners)
         functionWords = ids(lexicon.functionWords)
+        beforePerson = ids(lexicon.functionWords + lexicon.determiners + lexicon.negators + lexicon.contrastAfterNegation)
     }
 }
 
@@ -183,6 +186,7 @@ struct AnswerReader: Sendable {
         m.add(cues.no, tag: .questionNo, priority: 11, gap: 2, analyzer: analyzer)
         m.add(cues.yes, tag: .questionYes, priority: 10, gap: 2, analyzer: analyzer)
         m.add(cues.echo, tag: .echo, priority: 10, gap: 3, analyzer: analyzer)
+        m.add(cues.unsure, tag: .questionUnsure, priority: 10, analyzer: analyzer)
         for (polarity, phrases) in cues.alone.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             m.add(phrases, tag: .alone(polarity), priority: 10, analyzer: analyzer)
         }
@@ -413,7 +417,7 @@ struct AnswerReader: Sendable {
             // so are those of a clause that asks whether ("maar of het echt
             // onveilig is...").
             let asksWhether = opening[c].contains { special.whether.contains(words[$0].id) }
-            let clause = clauses.asks[c] || asksWhether || supposes[c] ? byClause[c].filter { ![.echo, .questionYes, .questionNo].contains($0.tag) } : byClause[c]
+            let clause = clauses.asks[c] || asksWhether || supposes[c] ? byClause[c].filter { ![.echo, .questionYes, .questionNo, .questionUnsure].contains($0.tag) } : byClause[c]
             var signal = read(clause: clause, contentWords: contentWords[c], words: words, barriers: barriers, clauseOf: clauses.clauseOf, markers: clauses.markers)
             // "voor nu wel, maar of het blijft...": wondering whether, after
             // "maar", is doubt about what came before; so is a sentence that
@@ -431,9 +435,10 @@ struct AnswerReader: Sendable {
             }
             return signal
         }
-        // "bij het zoontje wel zorgen, bij de dochter niet": a short part that
-        // is only "... niet" makes the "wel" of the part beside it, in the
-        // same sentence, an answer.
+        // "bij het zoontje wel zorgen, bij de dochter niet", "wel met de
+        // moeder, niet met de vader": a short part that is only "... niet"
+        // (or "niet ...") makes the "wel" of the part beside it, in the same
+        // sentence, an answer.
         let welAlone = signals.indices.filter { c in
             signals[c].polarity == nil && !signals[c].conflict && contentWords[c] <= 6
                 && byClause[c].contains(where: { $0.tag == .contrastAfterNegation })
@@ -441,7 +446,7 @@ struct AnswerReader: Sendable {
         if !welAlone.isEmpty {
             let negatedPart = (0..<clauses.count).map { c in
                 contentWords[c] <= 4 && signals[c].polarity == .no && byClause[c].last.map { m in
-                    if case .negation = m.tag { m.count == 1 && endsClause(m, words) } else { false }
+                    if case .negation = m.tag { m.count == 1 && (endsClause(m, words) || opening[c].first == m.first) } else { false }
                 } == true
             }
             for c in welAlone where [c - 1, c + 1].contains(where: { $0 >= 0 && $0 < clauses.count && negatedPart[$0] && sentences[$0] == sentences[c] }) {
@@ -451,12 +456,14 @@ struct AnswerReader: Sendable {
             }
         }
         // The person each clause opens with ("moeder werkt mee", "met vader
-        // niet"): within its first two words.
+        // niet", "wel met de moeder"): within its first two words after
+        // such as "wel met de".
         var subjects = [Int32?](repeating: nil, count: clauses.count)
         var opened = [Int](repeating: 0, count: clauses.count)
         for i in words.indices where words[i].kind != .boundary {
             let c = clauses.clauseOf[i]
             guard opened[c] < 2 else { continue }
+            if subjects[c] == nil, special.beforePerson.contains(words[i].id) { continue }
             opened[c] += 1
             if subjects[c] == nil, special.others.contains(words[i].id) { subjects[c] = words[i].id }
         }
@@ -494,7 +501,7 @@ struct AnswerReader: Sendable {
 
     private func isItem(_ tag: AnswerTag) -> Bool {
         switch tag {
-        case .yes, .echo, .questionYes, .questionNo, .unsure: true
+        case .yes, .echo, .questionYes, .questionNo, .questionUnsure, .unsure: true
         default: false
         }
     }
@@ -622,7 +629,7 @@ struct AnswerReader: Sendable {
                 let next = match.last + 1
                 // (One word more is allowed: "ik denk het wel.")
                 if match.count + 1 >= contentWords, next == words.count || [".", "!"].contains(words[next].text) { signal.softSentence = true }
-            case .unsure: if !turned { doubt = true }
+            case .unsure, .questionUnsure: if !turned { doubt = true }
             case .unsureAtEnd: if endsClause(match, words) { doubt = true }
             case .unsureAtStart: if match.first == 0 { doubt = true }
             case .echo where !turned && (namesAnswerCue || match.last < lastTurnedEcho):

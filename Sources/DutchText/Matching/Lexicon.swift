@@ -151,6 +151,9 @@ public struct Lexicon: Sendable {
     /// "niemand behalve", "behalve": the roles after them are the exception
     /// to a nobody ("geen overleg gehad, behalve kort met mijn collega").
     public var roleExceptions: [String] = []
+    /// "ik zelf": denied in a clause of its own after roles ("mijn collega
+    /// heeft VT gebeld, ik zelf niet"), the roles were consulted by others.
+    public var roleOwn: [String] = []
     /// Named word lists a dialogue can test an answer against.
     public var categories: [String: [String]] = [:]
 
@@ -268,6 +271,8 @@ public struct QuestionCues: Sendable {
     /// Phrases that on their own mean yes, or no, to this question.
     public var yes: [String]
     public var no: [String]
+    /// Phrases that make an answer to this question doubt.
+    public var unsure: [String]
     /// Phrases that mean yes, or no, only when they make up their clause.
     public var alone: [Polarity: [String]]
     /// True when the question asks "A and/or B": one affirmed key phrase is yes.
@@ -283,12 +288,13 @@ public struct QuestionCues: Sendable {
     /// an explanation ("wat is vluchtig contact").
     public var topic: String
 
-    public init(expects: AnswerKind = .yesNo, echo: [String] = [], yes: [String] = [], no: [String] = [],
+    public init(expects: AnswerKind = .yesNo, echo: [String] = [], yes: [String] = [], no: [String] = [], unsure: [String] = [],
                 alone: [Polarity: [String]] = [:], echoAny: Bool = false, asksDone: Bool = false, options: [String: [String]] = [:], combined: [String: [String]] = [:], topic: String = "") {
         self.expects = expects
         self.echo = echo
         self.yes = yes
         self.no = no
+        self.unsure = unsure
         self.alone = alone
         self.echoAny = echoAny
         self.asksDone = asksDone

@@ -74,7 +74,7 @@ public struct Content: Sendable {
                     options[option.id] = option.words
                     if !option.combines.isEmpty { combined[option.id] = option.combines }
                 }
-                cues[id] = QuestionCues(expects: ask.expects, echo: text.echo, yes: text.yes, no: text.no,
+                cues[id] = QuestionCues(expects: ask.expects, echo: text.echo, yes: text.yes, no: text.no, unsure: text.unsure,
                                         alone: [.yes: text.yesAlone, .no: text.noAlone],
                                         echoAny: text.echoAny, asksDone: text.asksDone, options: options, combined: combined, topic: text.text ?? "")
             }

@@ -225,6 +225,7 @@ struct LexiconLoader {
             case "role_advice": lexicon.roleAdvice = reader.strings(node, key)
             case "role_advice_followed": lexicon.roleAdviceFollowed = reader.strings(node, key)
             case "role_exceptions": lexicon.roleExceptions = reader.strings(node, key)
+            case "role_own": lexicon.roleOwn = reader.strings(node, key)
             case "categories":
                 for (name, phrases, _) in reader.pairs(node, key) {
                     lexicon.categories[name] = reader.strings(phrases, "categories.\(name)")

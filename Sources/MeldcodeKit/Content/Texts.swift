@@ -9,6 +9,9 @@ public struct NodeText: Sendable {
     public var echo: [String] = []
     public var yes: [String] = []
     public var no: [String] = []
+    /// Phrases that make an answer to this question doubt ("onderbuikgevoel"
+    /// for a suspicion).
+    public var unsure: [String] = []
     /// Words that mean yes, or no, only when they make up the answer's
     /// clause: "beide" answers afweging 2, "door beide ouders" does not.
     public var yesAlone: [String] = []
@@ -180,6 +183,7 @@ struct TextsLoader {
                 case "echo": entry.echo = reader.strings(value, "\(id).echo")
                 case "yes": entry.yes = reader.strings(value, "\(id).yes")
                 case "no": entry.no = reader.strings(value, "\(id).no")
+                case "unsure": entry.unsure = reader.strings(value, "\(id).unsure")
                 case "yes_alone": entry.yesAlone = reader.strings(value, "\(id).yes_alone")
                 case "no_alone": entry.noAlone = reader.strings(value, "\(id).no_alone")
                 case "echo_any": entry.echoAny = reader.bool(value, "\(id).echo_any") ?? false

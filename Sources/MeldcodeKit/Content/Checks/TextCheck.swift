@@ -103,7 +103,7 @@ extension ContentCheck {
         for (name, value) in scalars {
             if let value, !value.isEmpty { fields[name] = value }
         }
-        let lists: [(String, [String])] = [("echo", text.echo), ("yes", text.yes), ("no", text.no),
+        let lists: [(String, [String])] = [("echo", text.echo), ("yes", text.yes), ("no", text.no), ("unsure", text.unsure),
                                              ("yes_alone", text.yesAlone), ("no_alone", text.noAlone), ("reflection", text.reflection)]
         for (name, value) in lists where !value.isEmpty {
             fields[name] = value.joined(separator: "\n")
