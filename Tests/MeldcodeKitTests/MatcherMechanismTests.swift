@@ -34,6 +34,12 @@ struct MatcherMechanismTests {
         // A question's own doubt phrases; not in a question back.
         ("question's doubt", "afweging.1", "niet echt een vermoeden, meer een onderbuikgevoel", .unsure),
         ("question's doubt, asked", "afweging.1", "Wat telt als vermoeden? Is een onderbuikgevoel al genoeg?", .explain),
+        // A condition the answer opens with, denied in a part referring back.
+        ("condition denied", "afweging.3", "alleen als ze meewerkt, en dat doet ze niet", .no),
+        ("condition, whether it holds unknown", "afweging.3", "Alleen als de dochter ermee instemt, en dat weet ik nog niet.", .unsure),
+        // The question's own words as a sentence of their own answer up front.
+        ("question's words as a sentence", "stap3.gesprek", "Niet gevoerd. Na overleg met VT besloten dat een gesprek de veiligheid van de leerling in gevaar brengt.", .no),
+        ("question's words as a sentence", "afweging.2", "sindsdien geen incidenten. Structureel zie ik het niet.", .no),
         // A gap does not run across "en".
         ("gap barrier", "afweging.2", "geen acute en geen structurele onveiligheid", .no),
         // Negation reaching back over a few words, not across "en".
@@ -522,6 +528,13 @@ struct MatcherMechanismTests {
     func mechanism(name: String, question: String, text: String, expected: Intent) {
         let reading = shipped.matcher.readByRules(text, question: question)
         #expect(reading.intent == expected, "\(name): \(text)")
+    }
+
+    /// "nee" after an answer phrase that holds its own negation agrees with
+    /// it: "geen eenmalig incident nee" does not deny that it recurs.
+    @Test func neeAgreesWithAPhrasesOwnNegation() {
+        let text = "het is geen eenmalig incident nee, ze heeft het me nu al 4x verteld"
+        #expect(shipped.matcher.readByRules(text, question: "afweging.2").intent != .no)
     }
 
     @Test func aTitlesPeriodDoesNotEndTheSentence() {

@@ -38,6 +38,8 @@ enum AnswerTag: Hashable, Sendable {
     /// "alleen als": a condition, so doubt, only when it opens the answer
     /// ("nee niet echt, alleen als het ze uitkomt" is a no).
     case unsureAtStart
+    /// "en dat": refers back to a condition ("alleen als ..., en dat doet ze niet").
+    case conditionRef
     /// "het is niet zo dat": turns the answer of the rest of its clause.
     case sentential
     case contrast, contrastAfterNegation, contrastAtStart, conclusion, concessive
@@ -93,6 +95,8 @@ struct ReaderWords: Sendable {
     var functionWords: WordSet = []
     /// "wel met de", "niet bij": words before the person a clause is about.
     var beforePerson: WordSet = []
+    /// "niet", "geen".
+    var negators: WordSet = []
 
     init() {}
 
@@ -118,6 +122,7 @@ struct ReaderWords: Sendable {
         determiners = ids(lexicon.determiners)
         functionWords = ids(lexicon.functionWords)
         beforePerson = ids(lexicon.functionWords + lexicon.determiners + lexicon.negators + lexicon.contrastAfterNegation)
+        negators = ids(lexicon.negators)
     }
 }
 
@@ -147,6 +152,7 @@ struct AnswerReader: Sendable {
         m.add(lexicon.unsure, tag: .unsure, priority: 9, gap: 1, analyzer: analyzer)
         m.add(lexicon.unsureAtEnd, tag: .unsureAtEnd, priority: 9, analyzer: analyzer)
         m.add(lexicon.unsureAtStart, tag: .unsureAtStart, priority: 9, analyzer: analyzer)
+        m.add(lexicon.conditionRefs, tag: .conditionRef, priority: 2, analyzer: analyzer)
         m.add(lexicon.denials, tag: .denial, priority: 6, analyzer: analyzer)
         m.add(lexicon.concessive, tag: .concessive, priority: 2, analyzer: analyzer)
         m.add(lexicon.reasons, tag: .reason, priority: 2, analyzer: analyzer)
@@ -467,6 +473,16 @@ struct AnswerReader: Sendable {
             opened[c] += 1
             if subjects[c] == nil, special.others.contains(words[i].id) { subjects[c] = words[i].id }
         }
+        // "alleen als ze meewerkt, en dat doet ze niet": the condition the
+        // answer opened with, denied in a part that refers back to it and
+        // doubts nothing, settles it.
+        if byClause[0].contains(where: { $0.tag == .unsureAtStart && $0.first == 0 }),
+           let c = (1..<max(clauses.count, 1)).first(where: { c in byClause[c].contains { $0.tag == .conditionRef && $0.first == opening[c].first } }),
+           byClause[c].contains(where: { if case .negation = $0.tag { true } else { false } }),
+           signals[c].polarity != .unsure, signals[c].polarity != .yes, !signals[c].conflict,
+           !signals[(c + 1)...].contains(where: { $0.polarity != nil || $0.conflict }) {
+            return AnswerReading(polarity: .no, strength: 0.8, guess: nil, structural: true)
+        }
         var reading = combine(signals, markers: clauses.markers, subjects: subjects, sentences: sentences)
         if !reading.structural { reading.structural = signals.contains { $0.turned } }
         // "heb t geprobeerd maar vader hing op": asked whether it was done,
@@ -591,12 +607,13 @@ struct AnswerReader: Sendable {
         }
 
         // "acuut nee": a plain no right after an answer word that says yes
-        // denies that word ("geen kinderen nee" only agrees); so does "onveilig
-        // is te sterk".
+        // denies that word ("geen kinderen nee", "geen eenmalig incident nee"
+        // only agree); so does "onveilig is te sterk".
         for particle in matches where particle.tag == .no || particle.tag == .denial {
             guard !items.contains(where: { $0.first > particle.last }),
                   let i = items.lastIndex(where: { $0.last < particle.first }), turns[i] == 0,
-                  [.yes, .echo, .questionYes].contains(items[i].tag) else { continue }
+                  [.yes, .echo, .questionYes].contains(items[i].tag),
+                  !(items[i].first...items[i].last).contains(where: { special.negators.contains(words[$0].id) }) else { continue }
             turns[i] += 1
         }
 
@@ -658,7 +675,7 @@ struct AnswerReader: Sendable {
             case .hedge: hedged = true
             case .alone(let polarity) where contentWords <= 2:
                 if polarity == .unsure { doubt = true } else { add(polarity, 0.75) }
-            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .reason, .denial, .notContrast,
+            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .reason, .denial, .notContrast, .conditionRef,
                  .alone, .aside, .tried: break
             }
         }
@@ -674,6 +691,15 @@ struct AnswerReader: Sendable {
             add(.no, strongest)
             // "Niet echt.", "Helaas niet.": a sentence of its own, as "denk het niet." is.
             if standalone.contains(where: { $0.endsSentence && $0.length + 1 >= contentWords }) { signal.softSentence = true }
+        }
+        // "Niet gedaan.", "Gesprek gevoerd.": the question's own words, denied
+        // or not, as the whole of a sentence answer as plainly.
+        if let cue = matches.last(where: { [.echo, .questionYes, .questionNo].contains($0.tag) }),
+           cue.last + 1 == words.count || [".", "!"].contains(words[cue.last + 1].text),
+           matches.filter({ m in
+               if case .negation = m.tag { true } else { [.echo, .questionYes, .questionNo].contains(m.tag) }
+           }).reduce(0, { $0 + $1.count }) >= contentWords {
+            signal.softSentence = true
         }
 
         // "gedaan", or the question's own words affirmed beside the plan

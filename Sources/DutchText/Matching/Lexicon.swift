@@ -12,6 +12,8 @@ public struct Lexicon: Sendable {
     public var unsureAtEnd: [String] = []
     /// A condition only when it opens the answer ("alleen als vader er is").
     public var unsureAtStart: [String] = []
+    /// "en dat": after such a condition, a part that refers back to it.
+    public var conditionRefs: [String] = []
     public var hedges: [String] = []
     public var negators: [String] = []
     /// "🙄": a yes said with these is likely meant the other way.
