@@ -67,6 +67,9 @@ struct MatcherMechanismTests {
         ("correction keeps danger", "afweging.3", "hij staat nu met een mes voor de deur, nee wacht, ja", .emergency),
         // Words split or joined by typing.
         ("joined words", "stap0.acuut_gevaar", "hij zegt dat hij haar vanavond dood maakt", .emergency),
+        // A letter typed twice in a short word.
+        ("letter typed twice", "afweging.2", "terrug", .back),
+        ("letter typed twice", "leeftijd", "terugg", .back),
         // A real word is not a typo for a lexicon word.
         ("spelled right", "stap0.acuut_gevaar", "vader slaapt nu bij zijn broer, het is rustig, dus nee", .no),
         ("two changed letters", "afweging.2", "geen acute dreiging, wel een patroon van vernedering", .yes),

@@ -59,13 +59,21 @@ struct TypoCorrector: Sendable {
     static func allowed(_ typed: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
         guard typed.first == word.first else { return false }
         guard typed.count < 8 else { return true }
-        // Five letters: only two neighbours swapped ("zeekr"); a letter more
-        // or less makes another word too often ("echte"/"echter").
-        if typed.count == 5 || word.count == 5, typed.count != word.count { return false }
+        // Five letters: only two neighbours swapped ("zeekr") or a letter
+        // typed twice ("terrug", "terugg"); a letter more or less makes
+        // another word too often ("echte"/"echter").
+        if typed.count == 5 || word.count == 5, typed.count != word.count { return Self.doubles(typed, word) }
         if typed.count != word.count { return true }
         // Equal length: only an adjacent swap.
         guard let i = typed.indices.first(where: { typed[$0] != word[$0] }), i + 1 < typed.count else { return false }
         return typed[i] == word[i + 1] && typed[i + 1] == word[i] && typed[(i + 2)...] == word[(i + 2)...]
+    }
+
+    /// Whether `typed` is `word` with one of its letters typed twice.
+    static func doubles(_ typed: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard typed.count == word.count + 1,
+              let i = word.indices.first(where: { typed[$0] != word[$0] }) ?? Optional(word.count) else { return false }
+        return i > 0 && typed[i] == typed[i - 1] && typed[(i + 1)...] == word[i...]
     }
 
     func isKnown(_ word: String) -> Bool { known.contains(word) }
