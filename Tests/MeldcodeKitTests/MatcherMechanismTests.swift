@@ -40,6 +40,10 @@ struct MatcherMechanismTests {
         // The question's own words as a sentence of their own answer up front.
         ("question's words as a sentence", "stap3.gesprek", "Niet gevoerd. Na overleg met VT besloten dat een gesprek de veiligheid van de leerling in gevaar brengt.", .no),
         ("question's words as a sentence", "afweging.2", "sindsdien geen incidenten. Structureel zie ik het niet.", .no),
+        // "dat wel" grants the part before it, which is about something else.
+        ("granted", "afweging.2", "onveilig? nee joh. chaotisch, dat wel", .no),
+        ("granted, the question's own words", "afweging.2", "acuut niet, maar structureel onveilig thuis, dat wel", .yes),
+        ("granted alone", "afweging.2", "dat wel ja", .yes),
         // A gap does not run across "en".
         ("gap barrier", "afweging.2", "geen acute en geen structurele onveiligheid", .no),
         // Negation reaching back over a few words, not across "en".

@@ -97,6 +97,8 @@ struct ReaderWords: Sendable {
     var beforePerson: WordSet = []
     /// "niet", "geen".
     var negators: WordSet = []
+    /// "dat wel": the words of each phrase that grants the part before it.
+    var granted: Set<[Int32]> = []
 
     init() {}
 
@@ -123,6 +125,7 @@ struct ReaderWords: Sendable {
         functionWords = ids(lexicon.functionWords)
         beforePerson = ids(lexicon.functionWords + lexicon.determiners + lexicon.negators + lexicon.contrastAfterNegation)
         negators = ids(lexicon.negators)
+        granted = Set(lexicon.granted.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) })
     }
 }
 
@@ -404,7 +407,15 @@ struct AnswerReader: Sendable {
             return p >= 0 && supposes[p] && !special.addressees.contains(words[opening[p][1]].id)
                 && (p == c || (sentences[p] == sentences[c] && contentWords[c] <= 2 && clauses.markers[c] == .none))
         }
+        // "chaotisch gezin, dat wel": a part that only grants the one before.
+        var clauseIDs = Array(repeating: [Int32](), count: clauses.count)
+        if !special.granted.isEmpty {
+            for (i, word) in words.enumerated() where word.kind != .boundary && contentWords[clauses.clauseOf[i]] <= 3 {
+                clauseIDs[clauses.clauseOf[i]].append(word.id)
+            }
+        }
         var signals = (0..<clauses.count).map { c -> ClauseSignal in
+            if c > 0, contentWords[c] <= 3, special.granted.contains(clauseIDs[c]) { return ClauseSignal() }
             // "het is niet zo dat <statement>": read the statement, then turn it.
             if let sentential = byClause[c].first(where: { $0.tag == .sentential }) {
                 let inner = byClause[c].filter { $0.first > sentential.last }
