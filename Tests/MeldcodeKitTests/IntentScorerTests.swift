@@ -101,24 +101,35 @@ struct IntentScorerTests {
         #expect(m.classify("ja, nog niet gedaan", question: "stap1.besproken").intent == .no)
     }
 
-    /// A no the rules read is not made doubt by a scorer below 0.9 sure
-    /// ("geprobeerd, maar ..." stays no); a sure scorer still decides. (A
-    /// model of one word: the text's only known word weighs for doubt.)
-    @Test func aNoIsMadeDoubtOnlyByASureScorer() throws {
-        func matcher(doubtWeight: String) throws -> IntentMatcher {
+    /// A no the rules read is not made doubt or yes by a scorer below 0.9
+    /// sure ("geprobeerd, maar ..."): the professional is asked whether they
+    /// meant no. A sure scorer still decides; one below its threshold leaves
+    /// the rules' no. (A model of one word: the text's only known word weighs
+    /// for doubt, or for yes; it knows the other words too.)
+    @Test func aScorerAgainstTheRulesNoMakesTheMatcherAsk() throws {
+        func matcher(_ label: String, weight: String) throws -> IntentMatcher {
+            let weights = ["no", "unsure", "yes"].map { $0 == label ? weight : "0" }.joined(separator: "\t")
             var files = ContentFiles.embedded
             files.files["Localization/nl/intent-scorer.tsv"] =
-                "dev\t1\tff\nthreshold\t0.6\nquestions\tstap1.besproken\nlabels\tno\tunsure\tyes\nintercept\t0\t0\t0\ngeprobeerd\t1\t0\t\(doubtWeight)\t0\n"
+                "dev\t1\tff\nthreshold\t0.6\nquestions\tstap1.besproken\nlabels\tno\tunsure\tyes\nintercept\t0\t0\t0\n"
+                + "geprobeerd\t1\t\(weights)\n" + ["maar", "ze", "liep", "weg"].map { "\($0)\t1\t0\t0\t0\n" }.joined()
             return try Content.load(files).matcher
         }
-        let text = "geprobeerd, maar ze liep weg voordat ik iets kon zeggen"
-        let unsure = try matcher(doubtWeight: "2")
-        #expect(unsure.readByRules(text, question: "stap1.besproken").intent == .no)
-        #expect(try #require(unsure.scorer?.score(text, question: "stap1.besproken")).probability < 0.9)
-        #expect(unsure.classify(text, question: "stap1.besproken").intent == .no)
-        let sure = try matcher(doubtWeight: "4")
-        #expect(try #require(sure.scorer?.score(text, question: "stap1.besproken")).probability >= 0.9)
-        #expect(sure.classify(text, question: "stap1.besproken").intent == .unsure)
+        let text = "geprobeerd, maar ze liep weg"
+        for label in ["unsure", "yes"] {
+            let unsure = try matcher(label, weight: "4")
+            #expect(unsure.readByRules(text, question: "stap1.besproken").intent == .no)
+            let opinion = try #require(unsure.scorer?.score(text, question: "stap1.besproken"))
+            #expect(opinion.probability >= 0.6 && opinion.probability < 0.9)
+            let asked = unsure.classify(text, question: "stap1.besproken")
+            #expect(asked.intent == .unclear && asked.guess == .no, "\(label)")
+            let sure = try matcher(label, weight: "8")
+            #expect(try #require(sure.scorer?.score(text, question: "stap1.besproken")).probability >= 0.9)
+            #expect(sure.classify(text, question: "stap1.besproken").intent.rawValue == label)
+            let weak = try matcher(label, weight: "1")
+            #expect(try #require(weak.scorer?.score(text, question: "stap1.besproken")).probability < 0.6)
+            #expect(weak.classify(text, question: "stap1.besproken").intent == .no)
+        }
     }
 
     /// On a question it was not trained on (another route's), only the rules read.

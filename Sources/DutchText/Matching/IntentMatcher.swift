@@ -476,7 +476,9 @@ public struct IntentMatcher: Sendable {
               !(expects == .age && opinion.intent == .no),
               // The rules saw an answer but cannot tell which ("ja ze werken
               // mee, nee ze doen niks"): the professional is asked, not guessed for.
-              !(rules.intent == .unclear && rules.guess != nil && rules.command == nil && opinionYesNo) else { return rules }
+              !(rules.intent == .unclear && rules.guess != nil && rules.command == nil && opinionYesNo) else {
+            return disputed(rules, opinion: opinion, threshold: threshold, expects: expects)
+        }
         var result = rules
         result.intent = opinion.intent
         result.confidence = opinion.probability
@@ -498,6 +500,27 @@ public struct IntentMatcher: Sendable {
             result.command = nil
             result.commandOnly = false
         }
+        return result
+    }
+
+    /// Where the rules' no stands against a scorer at least at its threshold
+    /// sure of yes or doubt, or the rules' doubt against a scorer sure of no,
+    /// the professional is asked ("Bedoel je dat ...?", the rules' reading as
+    /// the guess) rather than either one chosen. Not against a plain answer
+    /// word or a reading from how the sentence is built, which the scorer
+    /// cannot see, nor for a scorer that knows few of the words. On the three time-split folds of dev (14,740 answers, the
+    /// scorer trained on what came before each) this asked 70 answers more,
+    /// of which 20 had been critical errors and 50 right.
+    private func disputed(_ rules: Classification, opinion: (intent: Intent, probability: Double, known: Double), threshold: Double,
+                          expects: AnswerKind) -> Classification {
+        guard expects == .yesNo || expects == .roles, opinion.probability >= threshold, opinion.known >= 0.75, rules.command == nil,
+              rules.confidence < 0.95, !rules.answerStructural,
+              (rules.intent == .no && (opinion.intent == .yes || opinion.intent == .unsure))
+                || (rules.intent == .unsure && opinion.intent == .no) else { return rules }
+        var result = rules
+        result.intent = .unclear
+        result.confidence = 0.4
+        result.guess = .no
         return result
     }
 
