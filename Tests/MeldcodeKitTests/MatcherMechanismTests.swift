@@ -44,6 +44,9 @@ struct MatcherMechanismTests {
         ("granted", "afweging.2", "onveilig? nee joh. chaotisch, dat wel", .no),
         ("granted, the question's own words", "afweging.2", "acuut niet, maar structureel onveilig thuis, dat wel", .yes),
         ("granted alone", "afweging.2", "dat wel ja", .yes),
+        // A soft answer that makes up the first part decides over the explanation after it.
+        ("soft answer up front", "afweging.1", "lijkt me niet, het is meer armoede dan mishandeling", .no),
+        ("soft answer up front", "afweging.5", "helaas niet, hij blijft haar geld afpakken", .no),
         // A gap does not run across "en".
         ("gap barrier", "afweging.2", "geen acute en geen structurele onveiligheid", .no),
         // Negation reaching back over a few words, not across "en".

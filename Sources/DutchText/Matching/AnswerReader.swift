@@ -605,7 +605,7 @@ struct AnswerReader: Sendable {
                     }
                 } else if case .negation(let strength) = op.tag {
                     let next = op.last + 1
-                    standalone.append((strength, op.count, endsClause(op, words), next < words.count && [".", "!"].contains(words[next].text)))
+                    standalone.append((strength, op.count, endsClause(op, words), next < words.count && [".", "!", ","].contains(words[next].text)))
                 }
             }
         }
@@ -656,7 +656,7 @@ struct AnswerReader: Sendable {
                 add(match.tag == .softYes ? .yes : .no, 0.75)
                 let next = match.last + 1
                 // (One word more is allowed: "ik denk het wel.")
-                if match.count + 1 >= contentWords, next == words.count || [".", "!"].contains(words[next].text) { signal.softSentence = true }
+                if match.count + 1 >= contentWords, next == words.count || [".", "!", ","].contains(words[next].text) { signal.softSentence = true }
             case .unsure, .questionUnsure: if !turned { doubt = true }
             case .unsureAtEnd: if endsClause(match, words) { doubt = true }
             case .unsureAtStart: if match.first == 0 { doubt = true }
