@@ -47,6 +47,10 @@ struct MatcherMechanismTests {
         // A soft answer that makes up the first part decides over the explanation after it.
         ("soft answer up front", "afweging.1", "lijkt me niet, het is meer armoede dan mishandeling", .no),
         ("soft answer up front", "afweging.5", "helaas niet, hij blijft haar geld afpakken", .no),
+        // The question's word before a colon names what the answer after it is about.
+        ("label before a colon", "afweging.2", "acuut: nee. structureel: geen idee", .unsure),
+        ("label before a colon", "afweging.2", "acuut: nee. structureel: ja", .yes),
+        ("answer before a colon", "kindcheck.3", "Eenmalig: ik heb alleen het intakegesprek gedaan.", .yes),
         // A gap does not run across "en".
         ("gap barrier", "afweging.2", "geen acute en geen structurele onveiligheid", .no),
         // Negation reaching back over a few words, not across "en".

@@ -484,6 +484,17 @@ struct AnswerReader: Sendable {
             opened[c] += 1
             if subjects[c] == nil, special.others.contains(words[i].id) { subjects[c] = words[i].id }
         }
+        // "structureel: geen idee", "acuut: nee": the question's own word
+        // alone before a colon names what the answer after it is about; it
+        // affirms nothing itself. (Before an explanation it is the answer:
+        // "eenmalig: ik heb alleen de intake gedaan".)
+        for c in 0..<max(clauses.count - 1, 0) where !byClause[c].isEmpty && byClause[c].allSatisfy({ $0.tag == .echo })
+            && byClause[c].reduce(0, { $0 + $1.count }) >= contentWords[c] {
+            guard let last = byClause[c].last?.last, last + 1 < words.count, words[last + 1].text == ":",
+                  signals[c + 1].polarity != nil || signals[c + 1].conflict else { continue }
+            signals[c] = ClauseSignal()
+            if signals[c + 1].polarity == .yes, !signals[c + 1].conflict { signals[c + 1].affirmedEcho = true }
+        }
         // "alleen als ze meewerkt, en dat doet ze niet": the condition the
         // answer opened with, denied in a part that refers back to it and
         // doubts nothing, settles it.
