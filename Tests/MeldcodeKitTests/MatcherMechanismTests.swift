@@ -51,6 +51,10 @@ struct MatcherMechanismTests {
         ("label before a colon", "afweging.2", "acuut: nee. structureel: geen idee", .unsure),
         ("label before a colon", "afweging.2", "acuut: nee. structureel: ja", .yes),
         ("answer before a colon", "kindcheck.3", "Eenmalig: ik heb alleen het intakegesprek gedaan.", .yes),
+        // "meer X dan Y" denies Y; not "meer dan Y", nor between two of the question's words.
+        ("rather than", "afweging.2", "het is meer een opvoedvraag dan onveiligheid", .no),
+        ("more than", "afweging.1", "meer dan een vermoeden, ik heb het gezien", .yes),
+        ("rather one than the other", "afweging.2", "Eerder structureel dan acuut, ja", .yes),
         // A gap does not run across "en".
         ("gap barrier", "afweging.2", "geen acute en geen structurele onveiligheid", .no),
         // Negation reaching back over a few words, not across "en".

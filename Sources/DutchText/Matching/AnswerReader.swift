@@ -40,6 +40,8 @@ enum AnswerTag: Hashable, Sendable {
     case unsureAtStart
     /// "en dat": refers back to a condition ("alleen als ..., en dat doet ze niet").
     case conditionRef
+    /// "meer ... dan": denies what follows ("meer armoede dan mishandeling").
+    case ratherThan
     /// "het is niet zo dat": turns the answer of the rest of its clause.
     case sentential
     case contrast, contrastAfterNegation, contrastAtStart, conclusion, concessive
@@ -156,6 +158,7 @@ struct AnswerReader: Sendable {
         m.add(lexicon.unsureAtEnd, tag: .unsureAtEnd, priority: 9, analyzer: analyzer)
         m.add(lexicon.unsureAtStart, tag: .unsureAtStart, priority: 9, analyzer: analyzer)
         m.add(lexicon.conditionRefs, tag: .conditionRef, priority: 2, analyzer: analyzer)
+        m.add(lexicon.ratherThan, tag: .ratherThan, priority: 1, gap: 6, analyzer: analyzer)
         m.add(lexicon.denials, tag: .denial, priority: 6, analyzer: analyzer)
         m.add(lexicon.concessive, tag: .concessive, priority: 2, analyzer: analyzer)
         m.add(lexicon.reasons, tag: .reason, priority: 2, analyzer: analyzer)
@@ -621,6 +624,15 @@ struct AnswerReader: Sendable {
             }
         }
 
+        // "meer een opvoedvraag dan onveiligheid": the answer word right after
+        // "dan" is denied ("meer dan een jaar" has nothing between them).
+        // Not between two of the question's words: "eerder structureel dan
+        // acuut, ja" weighs one against the other.
+        for rather in matches where rather.tag == .ratherThan && rather.last - rather.first > 1
+            && !items.contains(where: { $0.first > rather.first && $0.last < rather.last }) {
+            for (i, item) in items.enumerated() where item.first > rather.last && item.first - rather.last <= 3 { turns[i] += 1 }
+        }
+
         // "zowel niet acuut als niet structureel": negations apart inside one
         // phrase each deny their part, and do not cancel as "niet niet" does.
         if inside.count >= 2 {
@@ -697,7 +709,7 @@ struct AnswerReader: Sendable {
             case .hedge: hedged = true
             case .alone(let polarity) where contentWords <= 2:
                 if polarity == .unsure { doubt = true } else { add(polarity, 0.75) }
-            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .reason, .denial, .notContrast, .conditionRef,
+            case .negation, .pseudoNegation, .sentential, .contrast, .contrastAtStart, .conclusion, .concessive, .reason, .denial, .notContrast, .conditionRef, .ratherThan,
                  .alone, .aside, .tried: break
             }
         }

@@ -12,6 +12,8 @@ public struct Lexicon: Sendable {
     public var unsureAtEnd: [String] = []
     /// A condition only when it opens the answer ("alleen als vader er is").
     public var unsureAtStart: [String] = []
+    /// "meer ... dan": what follows is denied.
+    public var ratherThan: [String] = []
     /// "dat wel": a part of only these grants the part before it.
     public var granted: [String] = []
     /// "en dat": after such a condition, a part that refers back to it.
