@@ -101,6 +101,8 @@ struct ReaderWords: Sendable {
     var negators: WordSet = []
     /// "dat wel": the words of each phrase that grants the part before it.
     var granted: Set<[Int32]> = []
+    /// "dat": the first words of those phrases.
+    var grantedFirst: WordSet = []
 
     init() {}
 
@@ -128,6 +130,7 @@ struct ReaderWords: Sendable {
         beforePerson = ids(lexicon.functionWords + lexicon.determiners + lexicon.negators + lexicon.contrastAfterNegation)
         negators = ids(lexicon.negators)
         granted = Set(lexicon.granted.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) })
+        grantedFirst = WordSet(granted.compactMap { $0.first }.filter { $0 >= 0 })
     }
 }
 
@@ -411,14 +414,17 @@ struct AnswerReader: Sendable {
                 && (p == c || (sentences[p] == sentences[c] && contentWords[c] <= 2 && clauses.markers[c] == .none))
         }
         // "chaotisch gezin, dat wel": a part that only grants the one before.
-        var clauseIDs = Array(repeating: [Int32](), count: clauses.count)
-        if !special.granted.isEmpty {
+        // (Looked for only in texts with the first word of such a phrase.)
+        var grants: Set<Int> = []
+        if clauses.count > 1, words.contains(where: { special.grantedFirst.contains($0.id) }) {
+            var clauseIDs = Array(repeating: [Int32](), count: clauses.count)
             for (i, word) in words.enumerated() where word.kind != .boundary && contentWords[clauses.clauseOf[i]] <= 3 {
                 clauseIDs[clauses.clauseOf[i]].append(word.id)
             }
+            for c in 1..<clauses.count where contentWords[c] <= 3 && special.granted.contains(clauseIDs[c]) { grants.insert(c) }
         }
         var signals = (0..<clauses.count).map { c -> ClauseSignal in
-            if c > 0, contentWords[c] <= 3, special.granted.contains(clauseIDs[c]) { return ClauseSignal() }
+            if grants.contains(c) { return ClauseSignal() }
             // "het is niet zo dat <statement>": read the statement, then turn it.
             if let sentential = byClause[c].first(where: { $0.tag == .sentential }) {
                 let inner = byClause[c].filter { $0.first > sentential.last }
