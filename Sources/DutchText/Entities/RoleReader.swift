@@ -164,9 +164,8 @@ struct RoleReader: Sendable {
         for match in matches where match.tag == .own {
             // As the subject opening its clause: "maar daar was ik zelf niet
             // bij" is of one consultation, not of all.
-            let opens = match.first == 0 || words[match.first - 1].kind == .boundary || markerAt[match.first - 1] != nil
+            guard match.first == 0 || words[match.first - 1].kind == .boundary || markerAt[match.first - 1] != nil else { continue }
             let clause = clauses.clauseOf[match.first]
-            guard opens else { continue }
             // (Roles already set aside, "de AF weet ervan, ik zelf heb nog
             // niks gedaan", are nobody's consultation.)
             guard !hasRole[clause], (0..<clause).contains(where: { hasRole[$0] && !notConsulted[$0] }),

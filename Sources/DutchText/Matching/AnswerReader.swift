@@ -482,8 +482,8 @@ struct AnswerReader: Sendable {
             }
         }
         // The person each clause opens with ("moeder werkt mee", "met vader
-        // niet", "wel met de moeder"): within its first two words after
-        // such as "wel met de".
+        // niet", "wel met de moeder"): within its first two words, not
+        // counting words such as "wel", "met", "de" before it.
         var subjects = [Int32?](repeating: nil, count: clauses.count)
         var opened = [Int](repeating: 0, count: clauses.count)
         for i in words.indices where words[i].kind != .boundary {
@@ -567,7 +567,7 @@ struct AnswerReader: Sendable {
         let interjections = matches.filter {
             ($0.tag == .yes || $0.tag == .no) && $0.count == 1 && special.interjections.contains(words[$0.first].id)
         }.map(\.first)
-        var standalone: [(strength: Double, length: Int, endsClause: Bool, endsSentence: Bool)] = []
+        var standalone: [(strength: Double, length: Int, endsClause: Bool, endsPart: Bool)] = []
         // Negations inside an answer phrase's gaps: (phrase, first, last); rare.
         var inside: [(item: Int, first: Int, last: Int)] = []
         for (k, op) in operators.enumerated() {
@@ -684,7 +684,8 @@ struct AnswerReader: Sendable {
             case .softYes, .softNo:
                 add(match.tag == .softYes ? .yes : .no, 0.75)
                 let next = match.last + 1
-                // (One word more is allowed: "ik denk het wel.")
+                // (One word more is allowed: "ik denk het wel."; a comma ends
+                // the part too: "lijkt me niet, het is meer armoede".)
                 if match.count + 1 >= contentWords, next == words.count || [".", "!", ","].contains(words[next].text) { signal.softSentence = true }
             case .unsure, .questionUnsure: if !turned { doubt = true }
             case .unsureAtEnd: if endsClause(match, words) { doubt = true }
@@ -729,8 +730,9 @@ struct AnswerReader: Sendable {
         let answeringPhrase = standalone.contains { $0.length > 1 && ($0.endsClause || contentWords - $0.length <= 3) }
         if !standalone.isEmpty, contentWords <= 4 || strongest >= 0.9 || answeringPhrase {
             add(.no, strongest)
-            // "Niet echt.", "Helaas niet.": a sentence of its own, as "denk het niet." is.
-            if standalone.contains(where: { $0.endsSentence && $0.length + 1 >= contentWords }) { signal.softSentence = true }
+            // "Niet echt.", "Helaas niet, ...": a sentence or part of its own,
+            // as "denk het niet." is.
+            if standalone.contains(where: { $0.endsPart && $0.length + 1 >= contentWords }) { signal.softSentence = true }
         }
         // "Niet gedaan.", "Gesprek gevoerd.": the question's own words, denied
         // or not, as the whole of a sentence answer as plainly.

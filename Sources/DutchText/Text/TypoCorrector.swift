@@ -1,5 +1,6 @@
 /// Corrects typing errors against a known vocabulary, allowing more errors in
-/// longer words: none up to 4 letters; at 5 letters two swapped neighbours;
+/// longer words: none up to 4 letters; at 5 letters two swapped neighbours
+/// or a letter typed twice;
 /// at 6 and 7 letters one missing, extra or swapped letter (a changed letter too often makes another real
 /// word: lessen/messen, gekomen/genomen); from 8 letters one error of any
 /// kind, from 11 letters two (but not two changed letters). The first letter
@@ -71,8 +72,8 @@ struct TypoCorrector: Sendable {
 
     /// Whether `typed` is `word` with one of its letters typed twice.
     static func doubles(_ typed: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
-        guard typed.count == word.count + 1,
-              let i = word.indices.first(where: { typed[$0] != word[$0] }) ?? Optional(word.count) else { return false }
+        guard typed.count == word.count + 1 else { return false }
+        let i = word.indices.first { typed[$0] != word[$0] } ?? word.count
         return i > 0 && typed[i] == typed[i - 1] && typed[(i + 1)...] == word[i...]
     }
 
