@@ -55,6 +55,9 @@ struct MatcherMechanismTests {
         ("rather than", "afweging.2", "het is meer een opvoedvraag dan onveiligheid", .no),
         ("more than", "afweging.1", "meer dan een vermoeden, ik heb het gezien", .yes),
         ("rather one than the other", "afweging.2", "Eerder structureel dan acuut, ja", .yes),
+        // Danger of two groups in one sentence.
+        ("lying and not responding", "stap0.acuut_gevaar", "ze ligt op de grond en reageert niet", .emergency),
+        ("turned by what one would lie about", "afweging.1", "Ik zou liegen als ik zei dat ik geen vermoeden had.", .yes),
         // A gap does not run across "en".
         ("gap barrier", "afweging.2", "geen acute en geen structurele onveiligheid", .no),
         // Negation reaching back over a few words, not across "en".
