@@ -88,6 +88,9 @@ struct AgeReader: Sendable {
         var certainty: Int
     }
 
+    /// "80+": the sign says "plus", which the phrase lists cannot hold.
+    static func isPlus(_ word: Word) -> Bool { word.kind == .symbol && word.text == "+" }
+
     /// "tussen de 12 en 14", "6 of 7", "van 2 tot 9", "puber": a range or
     /// a stage of life, no single age.
     func isRange(_ words: [Word]) -> Bool {
@@ -138,7 +141,7 @@ struct AgeReader: Sendable {
             if n > 0, numbers.count == 1, matches.contains(where: { $0.tag == .decade && $0.last == n - 1 }), let v = value(words[n]), (20...90).contains(v), v % 10 == 0 { return true }
             // "80 plus", "16 of ouder": a lower bound, when no other number
             // says more ("vijftig-plus, ik schat 55").
-            if numbers.count == 1, matches.contains(where: { $0.tag == .orMore && $0.first == n + 1 }) { return true }
+            if numbers.count == 1, matches.contains(where: { $0.tag == .orMore && $0.first == n + 1 }) || (n + 1 < words.count && Self.isPlus(words[n + 1])) { return true }
             // "ouder dan 65 in elk geval", "niet ouder dan twintig".
             if numbers.count == 1, matches.contains(where: { $0.tag == .bound && $0.last == n - 1 }) { return true }
         }
@@ -261,7 +264,7 @@ struct AgeReader: Sendable {
             if let p = previous, endsAt[p] == .bound { continue }
             // "eind twintig, 28 of zo": a part of a decade is no age of its own.
             if let p = previous, endsAt[p] == .decade, (20...90).contains(value), value % 10 == 0 { continue }
-            if let n = next, tagAt[n] == .notAfter || tagAt[n] == .orMore { continue }
+            if let n = next, tagAt[n] == .notAfter || tagAt[n] == .orMore || Self.isPlus(words[n]) { continue }
             if let n = next, tagAt[n] == .approximately, isArticle { continue }  // "een jaar of negen"
             // "88 jaar en 4 maanden": the months belong to the years before.
             if k >= 2, tagAt[content[k - 2]] == .years, words[content[k - 1]].text == "en" { continue }
