@@ -9,6 +9,8 @@ enum EmergencyTag: Hashable, Sendable {
     case sentential
     /// "of" opening a clause: "of er nu acuut gevaar is" asks, it does not tell.
     case whether
+    /// "ik heb gevraagd of": what follows in its part was asked about.
+    case asked
 }
 
 /// Recognises text that describes acute danger: a rule of the lexicon whose
@@ -64,6 +66,8 @@ struct EmergencyReader: Sendable {
         m.add(lexicon.emergency.harmless, tag: .pseudoNegation, priority: 9, analyzer: analyzer)
         m.add(lexicon.sententialNegations, tag: .sentential, priority: 7, analyzer: analyzer)
         m.add(lexicon.whether, tag: .whether, priority: 0, analyzer: analyzer)
+        // "vroeg ook meteen of"
+        m.add(lexicon.emergency.asked, tag: .asked, priority: 5, gap: 2, analyzer: analyzer)
         m.add(lexicon.contrast, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
         m.add(lexicon.emergency.denied, tag: .denied, priority: 1, analyzer: analyzer)
@@ -205,6 +209,7 @@ struct EmergencyReader: Sendable {
             guard let b = (n + 1..<p).first(where: { barriers.contains(words[$0].id) }) else { return false }
             return !(n + 1..<b).contains { isTerm[$0] }
         }
+        let askedEnds = matches.filter { $0.tag == .asked }.map(\.last)
         // sentence -> rule -> groups seen
         var seen: [Int: [Int: Set<Int>]] = [:]
         for match in matches {
@@ -215,6 +220,8 @@ struct EmergencyReader: Sendable {
             // A question ("of er nu acuut gevaar is...") names danger without
             // telling it; "ik heb geen reden om te denken dat" denies it.
             if askingClauses.contains(clause) || (deniedFrom[clause].map { $0 < match.first } ?? false) { continue }
+            // "ik vroeg of er wapens zijn", but not "ik vroeg of ze veilig was en toen trok hij een mes".
+            if askedEnds.contains(where: { $0 < match.first && clauses.clauseOf[$0] == clause && !startsNewPart(after: $0, before: match.first) }) { continue }
             let happeningNow = happensNow(match.first, clause: clause)
             let quiet = quietUpTo[sentence].map { part[match.first] <= $0 } ?? false
             if !happeningNow, quiet || habitualClauses.contains(clause) { continue }

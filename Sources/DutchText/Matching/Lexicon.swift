@@ -189,6 +189,9 @@ public struct EmergencyWords: Sendable {
     /// moment dus geen gevaar."): told after the danger, it is the
     /// professional's reading of what came before.
     public var denied: [String] = []
+    /// "ik heb gevraagd of": what follows, up to the next "en" or "omdat",
+    /// was asked about, not told ("... of er wapens in huis zijn").
+    public var asked: [String] = []
     public init() {}
 }
 

@@ -145,6 +145,7 @@ struct LexiconLoader {
                     case "habitual": lexicon.emergency.habitual = reader.strings(value, "emergency.habitual")
                     case "now": lexicon.emergency.now = reader.strings(value, "emergency.now")
                     case "denied": lexicon.emergency.denied = reader.strings(value, "emergency.denied")
+                    case "asked": lexicon.emergency.asked = reader.strings(value, "emergency.asked")
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
