@@ -49,6 +49,32 @@ struct RouteMechanismTests {
         #expect(plain.said("geen leeftijd"))
     }
 
+    /// A yes or no that already gives the reason offers it at the open
+    /// question after it: "ja" takes it over, anything else is the answer;
+    /// a bare no leaves the question as it is.
+    @Test func aReasonGivenWithTheAnswerIsOffered() {
+        var driver = Driver()
+        driver.type("ga naar stap 3")
+        driver.type("Niet gevoerd. Moeder wilde niet komen.")
+        #expect(driver.question == "stap3.reden_geen_gesprek")
+        guard case .ask(_, _, let offer)? = driver.last.last else { Issue.record("no question"); return }
+        #expect(offer.contains("Moeder wilde niet komen"), "\(offer)")
+        driver.type("ja")
+        #expect(driver.conversation.answer(to: "stap3.reden_geen_gesprek")?.text == "Niet gevoerd. Moeder wilde niet komen.")
+
+        var other = Driver()
+        other.type("ga naar stap 3")
+        other.type("nee, want vader wordt dan agressief")
+        other.type("vader dreigde de vorige keer de school")
+        #expect(other.conversation.answer(to: "stap3.reden_geen_gesprek")?.text == "vader dreigde de vorige keer de school")
+
+        var plain = Driver()
+        plain.type("ga naar stap 3")
+        plain.type("nee, nog niet gedaan")
+        #expect(plain.last.last == .ask(question: "stap3.reden_geen_gesprek", expects: .text,
+                                        text: shipped.texts.node("stap3.reden_geen_gesprek").text!))
+    }
+
     @Test func aDecisionToReportNamesTheStepsNotDone() {
         var driver = Driver()
         driver.answer(until: "stap1.signalen")

@@ -75,6 +75,8 @@ public struct IntentMatcher: Sendable {
     private let ironyEnds: WordSet
     private let categories: [String: PhraseMatcher<Int>]
     private let corrections: PhraseMatcher<Int>
+    /// "omdat", "want": a reason given with an answer.
+    private let reasons: PhraseMatcher<Int>
     private let whetherItCounts: PhraseMatcher<Int>
     /// "ik", "hij": a correction word after one of these is a verb ("ik wacht").
     private let people: WordSet
@@ -191,6 +193,9 @@ public struct IntentMatcher: Sendable {
         var corrections = PhraseMatcher<Int>()
         corrections.add(lexicon.corrections, tag: 0, analyzer: analyzer)
         self.corrections = corrections
+        var reasons = PhraseMatcher<Int>()
+        reasons.add(lexicon.reasons, tag: 0, analyzer: analyzer)
+        self.reasons = reasons
         var counts = PhraseMatcher<Int>()
         counts.add(lexicon.whetherItCounts, tag: 0, analyzer: analyzer)
         whetherItCounts = counts
@@ -638,4 +643,20 @@ public struct IntentMatcher: Sendable {
     }
 
     public func hasCategory(_ name: String) -> Bool { categories[name] != nil }
+
+    /// Whether an answer goes on past the answer with a reason or a sentence
+    /// of its own ("nee, want moeder wilde niet", "Niet gevoerd. Moeder
+    /// wilde niet komen."): what the open question after it may take over.
+    /// A comma is not enough ("nee, nog niet gedaan" says no more than no).
+    public func tellsMore(_ text: String) -> Bool {
+        let words = analyzer.words(in: text)
+        let content = words.indices.filter { words[$0].kind != .boundary }
+        guard content.count >= 4 else { return false }
+        func wordsAfter(_ position: Int) -> Int { content.count { $0 > position } }
+        if reasons.matches(in: words).contains(where: { wordsAfter($0.last) >= 2 }) { return true }
+        return words.indices.contains { i in
+            words[i].kind == .boundary && [".", "!", ";", ":"].contains(words[i].text)
+                && content.contains { $0 < i } && wordsAfter(i) >= 3
+        }
+    }
 }

@@ -81,7 +81,28 @@ public struct Engine: Sendable {
         if ask.expects == .age, let years = suggestedAge(c, for: id, step: node.step) {
             return .ask(question: id, expects: .age, text: content.texts.ui("leeftijd.voorstel", ["vraag": text, "leeftijd": lines.age(years)]))
         }
+        if ask.expects == .text, let given = suggestedText(c, for: id, step: node.step) {
+            return .ask(question: id, expects: .text, text: content.texts.ui("tekst.voorstel", ["vraag": text, "antwoord": given]))
+        }
         return .ask(question: id, expects: ask.expects, text: text)
+    }
+
+    /// What the yes or no just given already told beyond the answer
+    /// ("Niet gevoerd. Moeder wilde niet komen."): offered at the open
+    /// question that follows in the same step, so that "ja" is enough
+    /// instead of typing the reason again. The question is still asked, and
+    /// anything else typed is the answer.
+    func suggestedText(_ c: Conversation, for id: String, step: String?) -> String? {
+        guard let previous = c.answers.last, previous.question != id, step != nil, previous.step == step,
+              previous.value.polarity != nil, !previous.prefilled,
+              content.matcher.tellsMore(String(previous.text.prefix(Self.readLimit))) else { return nil }
+        return previous.text
+    }
+
+    /// A short yes ("ja", "klopt, neem over") to an offered text.
+    private func takesOffer(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0 == " " }).count <= 4
+            && content.matcher.classify(String(text.prefix(Self.readLimit)), question: "").intent == .yes
     }
 
     /// The age the description just given names ("een meisje van 8 uit groep
@@ -160,7 +181,11 @@ public struct Engine: Sendable {
                 appendQuestion(c, &out)
                 return out
             }
-            apply(.answered(question: id, text: text, value: valueOfText(text), danger: danger, at: date), to: &c, &out)
+            if let given = suggestedText(c, for: id, step: node.step), takesOffer(text) {
+                apply(.answered(question: id, text: given, value: .text, danger: false, at: date), to: &c, &out)
+            } else {
+                apply(.answered(question: id, text: text, value: valueOfText(text), danger: danger, at: date), to: &c, &out)
+            }
         case .yesNo:
             if danger, ask.emergencyIsYes {
                 apply(.answered(question: id, text: text, value: .yes, danger: true, at: date), to: &c, &out)
