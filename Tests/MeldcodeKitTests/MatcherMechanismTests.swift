@@ -272,6 +272,7 @@ struct MatcherMechanismTests {
         // A negation before "en" does not deny the danger after it; "geen mes of wapen" denies both.
         ("negation before en", "stap0.acuut_gevaar", "de politie is er nog niet en hij slaat nu de ramen in", .emergency),
         ("asked, then told", "stap0.acuut_gevaar", "ik vroeg of ze oké was en nu staat hij met een mes in de gang", .emergency),
+        ("a threat under a condition", "stap0.acuut_gevaar", "mama belde dat hij haar vermoordt als ze vanavond dronken thuiskomt", .emergency),
         ("no knife or weapon", "stap0.acuut_gevaar", "nee, er is geen mes of wapen in het spel", .no),
         // A change to a question named by its number is going back.
         ("change an earlier answer", "afweging.5", "ik wil afweging 3 nog veranderen", .back),
@@ -527,6 +528,7 @@ struct MatcherMechanismTests {
         ("danger denied at the end", "stap0.acuut_gevaar", "Mevrouw ligt hier met een gebroken pols, haar zoon zegt dat ze gestruikeld is. Op dit moment dus geen gevaar."),
         ("a possibility", "stap0.acuut_gevaar", "als vader terug komt kan het mis gaan maar hij zit in het buitenland nu"),
         ("only asked about", "stap0.acuut_gevaar", "Nee. Ik heb gevraagd of er wapens in huis zijn en dat is niet zo."),
+        ("what could go wrong if", "stap0.acuut_gevaar", "Als hij vanavond dronken thuiskomt kan het misgaan, maar op dit moment is hij op zijn werk."),
     ]
 
     /// ... unless it turns ("niet voor mij, wel voor haar") or asks.

@@ -11,6 +11,8 @@ enum EmergencyTag: Hashable, Sendable {
     case whether
     /// "ik heb gevraagd of": what follows in its part was asked about.
     case asked
+    /// "kan het misgaan", and "als": a possibility under a condition.
+    case possible, conditional
 }
 
 /// Recognises text that describes acute danger: a rule of the lexicon whose
@@ -68,6 +70,8 @@ struct EmergencyReader: Sendable {
         m.add(lexicon.whether, tag: .whether, priority: 0, analyzer: analyzer)
         // "vroeg ook meteen of"
         m.add(lexicon.emergency.asked, tag: .asked, priority: 5, gap: 2, analyzer: analyzer)
+        m.add(lexicon.emergency.possible, tag: .possible, priority: 10, analyzer: analyzer)
+        m.add(lexicon.conditionals, tag: .conditional, priority: 0, analyzer: analyzer)
         m.add(lexicon.contrast, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
         m.add(lexicon.emergency.denied, tag: .denied, priority: 1, analyzer: analyzer)
@@ -210,6 +214,8 @@ struct EmergencyReader: Sendable {
             return !(n + 1..<b).contains { isTerm[$0] }
         }
         let askedEnds = matches.filter { $0.tag == .asked }.map(\.last)
+        let possibleClauses = Set(matches.filter { $0.tag == .possible }.map { clauses.clauseOf[$0.first] })
+            .intersection(matches.filter { $0.tag == .conditional }.map { clauses.clauseOf[$0.first] })
         // sentence -> rule -> groups seen
         var seen: [Int: [Int: Set<Int>]] = [:]
         for match in matches {
@@ -222,6 +228,7 @@ struct EmergencyReader: Sendable {
             if askingClauses.contains(clause) || (deniedFrom[clause].map { $0 < match.first } ?? false) { continue }
             // "ik vroeg of er wapens zijn", but not "ik vroeg of ze veilig was en toen trok hij een mes".
             if askedEnds.contains(where: { $0 < match.first && clauses.clauseOf[$0] == clause && !startsNewPart(after: $0, before: match.first) }) { continue }
+            if possibleClauses.contains(clause) { continue }
             let happeningNow = happensNow(match.first, clause: clause)
             let quiet = quietUpTo[sentence].map { part[match.first] <= $0 } ?? false
             if !happeningNow, quiet || habitualClauses.contains(clause) { continue }

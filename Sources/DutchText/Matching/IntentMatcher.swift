@@ -147,7 +147,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.askingVerbStatements + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
         known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
-        known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.roleExceptions + lexicon.roleOwn + lexicon.emergency.habitual + lexicon.emergency.now
+        known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.roleExceptions + lexicon.roleOwn + lexicon.emergency.habitual + lexicon.emergency.now + lexicon.emergency.asked + lexicon.emergency.possible
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.siblings + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.bounds + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.born + Array(lexicon.dates.months.keys)
         known += lexicon.ironyPhrases + lexicon.asideSentences + lexicon.conditionals + lexicon.conditionalSubjects + lexicon.addressees + lexicon.determiners + Array(lexicon.shortRoles.keys) + lexicon.shortRoleOpeners + lexicon.additions

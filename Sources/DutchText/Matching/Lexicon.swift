@@ -192,6 +192,9 @@ public struct EmergencyWords: Sendable {
     /// "ik heb gevraagd of": what follows, up to the next "en" or "omdat",
     /// was asked about, not told ("... of er wapens in huis zijn").
     public var asked: [String] = []
+    /// "kan het misgaan": what could go wrong; with a condition in its
+    /// clause ("als hij vanavond dronken thuiskomt ...") not danger now.
+    public var possible: [String] = []
     public init() {}
 }
 

@@ -146,6 +146,7 @@ struct LexiconLoader {
                     case "now": lexicon.emergency.now = reader.strings(value, "emergency.now")
                     case "denied": lexicon.emergency.denied = reader.strings(value, "emergency.denied")
                     case "asked": lexicon.emergency.asked = reader.strings(value, "emergency.asked")
+                    case "possible": lexicon.emergency.possible = reader.strings(value, "emergency.possible")
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
