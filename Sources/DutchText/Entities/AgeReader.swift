@@ -109,7 +109,9 @@ struct AgeReader: Sendable {
         var tagAt: [Int: AgeTag] = [:]
         for match in matches { for p in match.positions { tagAt[p] = match.tag } }
         if singledOutSibling(words, matches: matches, tagAt: tagAt) == nil {
-            if numbers.filter({ siblingWord(before: $0, in: words, tagAt: tagAt) != nil }).count >= 2 { return true }
+            // (Two people, two ages: not "hij is pas vijftien ... hij is 15".)
+            let bySibling = numbers.compactMap { n in siblingWord(before: n, in: words, tagAt: tagAt).map { (words[$0].text, value(words[n])) } }
+            if Set(bySibling.map(\.0)).count >= 2, Set(bySibling.map(\.1)).count >= 2 { return true }
             let focused = matches.contains { $0.tag == .correction }
             // "twee kinderen: 3 en 7", every age after the children are named
             // (not "hij is 43, de kinderen 5 en 8"; nor the count of "3 kinderen").
