@@ -631,12 +631,12 @@ struct MatcherMechanismTests {
     }
 
     @Test func ageWordsAroundTheNumber() {
-        for (text, age) in [("10, nee 11", 11), ("3e klas vwo, dus 14", 14), ("net geen 16", 15)] {
+        for (text, age) in [("10, nee 11", 11), ("3e klas vwo, dus 14", 14), ("net geen 16", 15), ("7½ jaar", 7), ("2¾ jaar", 2)] {
             let reading = shipped.matcher.classify(text, question: "leeftijd")
             #expect(reading.intent == .yes && reading.age == age, "\(text)")
         }
         // A decade, a lower bound, a second guess: no single age.
-        for text in ["begin veertig", "16 of ouder", "ik gok 7, maar het kan ook 8 zijn"] {
+        for text in ["begin veertig", "16 of ouder", "80+", "ik gok 7, maar het kan ook 8 zijn", "zij 17 hij 19"] {
             let reading = shipped.matcher.classify(text, question: "leeftijd")
             #expect(reading.intent == .unsure && reading.age == nil, "\(text)")
         }

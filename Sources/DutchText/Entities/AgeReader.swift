@@ -247,9 +247,9 @@ struct AgeReader: Sendable {
             // A number beside another is part of a date or a phone number
             // ("geboren 12-04-1958, dus 66").
             // ("8 1/2 jaar", tokenised 8, 1, 2: the half belongs to the
-            // number and is dropped.)
+            // number and is dropped; so do "2 3/4" and "5 1/4".)
             let half = word.kind == .number && k + 2 < content.count
-                && words[content[k + 1]].text == "1" && words[content[k + 2]].text == "2"
+                && ["1 2", "1 4", "3 4", "1 3", "2 3"].contains(words[content[k + 1]].text + " " + words[content[k + 2]].text)
             if half { halfAt = content[k + 1] }
             if word.kind == .number, (i > 0 && words[i - 1].kind == .number) || (i + 1 < words.count && words[i + 1].kind == .number && !half) { continue }
             let previous = k > 0 ? content[k - 1] : nil

@@ -37,6 +37,11 @@ public enum Folding {
             case 0x2018, 0x2019, 0x201B, 0x2032, 0x00B4, 0x0060: out.append("'")
             case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB: out.append("\"")
             case 0x2013, 0x2014: out.append("-")
+            // "7½": the whole number stays apart from its fraction (not "71/2").
+            case 0x00BD: out.append(contentsOf: " 1/2".unicodeScalars)
+            case 0x00BC: out.append(contentsOf: " 1/4".unicodeScalars)
+            case 0x00BE: out.append(contentsOf: " 3/4".unicodeScalars)
+            case 0x2044: out.append("/")
             case 0x0080...0x009F, 0x2028, 0x2029, 0x200B...0x200F, 0xFEFF: out.append(" ")
             case 0x00A0: out.append(" ")
             default:
