@@ -1,12 +1,12 @@
 /// Reads whole numbers written in digits or in Dutch words up to the hundreds:
 /// "14", "2,5" (2), "veertien", "tweeëntwintig" (folded: "tweeentwintig"),
-/// "achtenhalf" (8), "honderd". The words come from the lexicon; every
+/// "achtenhalf" (8), "achtjarig" (8), "honderd". The words come from the lexicon; every
 /// written form is put in one table up front, so reading is a lookup.
 struct NumberParser: Sendable {
     private var table: [String: Int] = [:]
-    /// "achtenhalf", "zeventieneneenhalf": read, but no target for typo
-    /// correction (hundreds of long words would slow every start).
-    private(set) var halfForms: [String] = []
+    /// "achtenhalf", "zeventieneneenhalf", "achtjarig": read, but no target
+    /// for typo correction (hundreds of long words would slow every start).
+    private(set) var compoundForms: [String] = []
 
     init(_ words: NumberWords) {
         table.merge(words.units) { a, _ in a }
@@ -22,10 +22,11 @@ struct NumberParser: Sendable {
         }
         // "achtenhalf", "zeventieneneenhalf": the whole number.
         let whole = table
-        for suffix in words.andAHalf where !suffix.isEmpty {
+        // "achtjarig", "veertienjarige": the number the word is made of.
+        for suffix in words.andAHalf + words.aged where !suffix.isEmpty {
             for (word, value) in whole where value < 100 {
                 table[word + suffix] = value
-                halfForms.append(word + suffix)
+                compoundForms.append(word + suffix)
             }
         }
         wholeForms = Array(whole.keys)
@@ -33,7 +34,7 @@ struct NumberParser: Sendable {
 
     /// Every number written as a word.
     var words: [String] { Array(table.keys) }
-    /// The same without the half forms, so the vocabulary can know them.
+    /// The same without the compound forms, so the vocabulary can know them.
     private(set) var wholeForms: [String] = []
 
     func value(of word: String) -> Int? {

@@ -159,7 +159,7 @@ public struct IntentMatcher: Sendable {
         // "jadatdenkikwel", "geenidee".
         let answerPhrases = lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.negators
         let splitStarts = answerPhrases.filter { !$0.contains(" ") }
-        let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known, spelledRight: lexicon.spelledRight, plainWords: numbers.halfForms,
+        let analyzer = Analyzer(rewrites: lexicon.rewrites, vocabulary: known, spelledRight: lexicon.spelledRight, plainWords: numbers.compoundForms,
                                 splitStarts: splitStarts, pairedNegators: lexicon.pairedNegators)
         self.analyzer = analyzer
         general = AnswerReader.general(lexicon, analyzer: analyzer)

@@ -206,6 +206,8 @@ public struct NumberWords: Sendable {
     public var half: [String] = []
     /// Suffix of "achtenhalf": the whole number is read, the half dropped.
     public var andAHalf: [String] = []
+    /// Suffix of "achtjarig": the number the word is made of.
+    public var aged: [String] = []
     public init() {}
 }
 

@@ -164,6 +164,7 @@ struct LexiconLoader {
                     case "joiner": lexicon.numbers.joiner = reader.string(value, "numbers.joiner") ?? ""
                     case "half": lexicon.numbers.half = reader.strings(value, "numbers.half")
                     case "and_a_half": lexicon.numbers.andAHalf = reader.strings(value, "numbers.and_a_half")
+                    case "aged": lexicon.numbers.aged = reader.strings(value, "numbers.aged")
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
