@@ -631,7 +631,7 @@ struct MatcherMechanismTests {
     }
 
     @Test func ageWordsAroundTheNumber() {
-        for (text, age) in [("10, nee 11", 11), ("3e klas vwo, dus 14", 14), ("net geen 16", 15), ("7½ jaar", 7), ("2¾ jaar", 2), ("achtjarig meisje", 8)] {
+        for (text, age) in [("10, nee 11", 11), ("3e klas vwo, dus 14", 14), ("net geen 16", 15), ("7½ jaar", 7), ("2¾ jaar", 2), ("achtjarig meisje", 8), ("een jaar of 5 denk ik, zit in groep 1 of 2", 5)] {
             let reading = shipped.matcher.classify(text, question: "leeftijd")
             #expect(reading.intent == .yes && reading.age == age, "\(text)")
         }

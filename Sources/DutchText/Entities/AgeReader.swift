@@ -148,6 +148,8 @@ struct AgeReader: Sendable {
             if numbers.count == 1, matches.contains(where: { $0.tag == .bound && $0.last == n - 1 }) { return true }
         }
         for (a, b) in zip(numbers, numbers.dropFirst()) {
+            // "zit in groep 1 of 2": numbers that are no age make no range of ages.
+            if a > 0, tagAt[a - 1] == .notBefore { continue }
             // "40-45", "veertig-vijftig" (the dash is not kept): two numbers
             // side by side, rising, and not part of a date ("12-04-1958").
             if b - a == 1, words[a].kind == words[b].kind,
@@ -262,6 +264,9 @@ struct AgeReader: Sendable {
             let isArticle = word.text == "een" || word.text == "eentje"
             // ("mbo 4" is no age; "zit op het mbo, 19 denk ik" is.)
             if let p = previous, endsAt[p] == .notBefore || tagAt[p] == .notBefore, !(p + 1..<i).contains(where: { words[$0].kind == .boundary }) { continue }
+            // ... nor is the second of "groep 1 of 2".
+            if k >= 3, tagAt[content[k - 1]] == .between, words[content[k - 2]].kind == .number,
+               endsAt[content[k - 3]] == .notBefore || tagAt[content[k - 3]] == .notBefore { continue }
             // "iets ouder dan 40, ik zou 42 zeggen": a bound is no age.
             if let p = previous, endsAt[p] == .bound { continue }
             // "eind twintig, 28 of zo": a part of a decade is no age of its own.
