@@ -88,6 +88,14 @@ struct AgeReader: Sendable {
         var certainty: Int
     }
 
+    /// "1/2", "3/4" (tokenised 1, 2): a fraction after a whole number.
+    static func isFraction(_ numerator: String, _ denominator: String) -> Bool {
+        switch (numerator, denominator) {
+        case ("1", "2"), ("1", "4"), ("3", "4"), ("1", "3"), ("2", "3"): true
+        default: false
+        }
+    }
+
     /// "80+": the sign says "plus", which the phrase lists cannot hold.
     static func isPlus(_ word: Word) -> Bool { word.kind == .symbol && word.text == "+" }
 
@@ -251,7 +259,7 @@ struct AgeReader: Sendable {
             // ("8 1/2 jaar", tokenised 8, 1, 2: the half belongs to the
             // number and is dropped; so do "2 3/4" and "5 1/4".)
             let half = word.kind == .number && k + 2 < content.count
-                && ["1 2", "1 4", "3 4", "1 3", "2 3"].contains(words[content[k + 1]].text + " " + words[content[k + 2]].text)
+                && Self.isFraction(words[content[k + 1]].text, words[content[k + 2]].text)
             if half { halfAt = content[k + 1] }
             if word.kind == .number, (i > 0 && words[i - 1].kind == .number) || (i + 1 < words.count && words[i + 1].kind == .number && !half) { continue }
             let previous = k > 0 ? content[k - 1] : nil
