@@ -141,7 +141,7 @@ struct ReaderWords: Sendable {
 /// vermoeden heb ik niet"); two negations cancel. The clause after "maar"
 /// or "dus" decides; a plain "ja"/"nee" up front decides over the
 /// explanation that follows it.
-struct AnswerReader: Sendable {
+final class AnswerReader: Sendable {
     let matcher: PhraseMatcher<AnswerTag>
     let echoAny: Bool
 
