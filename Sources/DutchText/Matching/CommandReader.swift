@@ -75,11 +75,20 @@ struct CommandReader: Sendable {
         /// For a question back to the assistant: where the words after its
         /// sentence start ("is het onveilig? ik zie het niet, dus nee").
         var after: Int? = nil
+        /// Read from the question mark alone, which the scorer does not see.
+        var byMark = false
     }
 
     /// - Parameter topic: stems of the current question's words, so that a
     ///   question back about them reads as a request for explanation.
     func read(_ words: [Word], topic: WordSet) -> Reading? {
+        // The question's own words and nothing else, asked back ("vluchtig?",
+        // "structureel = ?"), ask what they mean; only the question mark says
+        // so. ("beetje structureel?", "misschien zwanger?" are answers.)
+        if words.last?.text == "?", words.contains(where: { $0.kind == .word }),
+           words.allSatisfy({ $0.kind == .boundary || $0.kind == .symbol || ($0.kind == .word && topic.contains($0.id)) }) {
+            return Reading(command: .explain, only: false, byMark: true)
+        }
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
         let content = words.indices.filter { words[$0].kind != .boundary }
         guard !content.isEmpty else { return nil }

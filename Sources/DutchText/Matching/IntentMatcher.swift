@@ -35,8 +35,9 @@ public struct Classification: Sendable, Equatable {
     public var jumpTarget: String?
     /// The number of the lexicon's danger rule that fired.
     public var emergencyRule: Int?
-    /// The rules' answer comes from how the sentence is built ("het is niet
-    /// zo dat ...", "ja, dat ga ik doen"), which the scorer cannot see.
+    /// The rules' reading comes from how the sentence is built ("het is niet
+    /// zo dat ...", "ja, dat ga ik doen") or from its punctuation
+    /// ("vluchtig?"), which the scorer cannot see.
     var answerStructural = false
 
     /// Who the answer says was consulted: the roles read when it says someone
@@ -356,6 +357,7 @@ public struct IntentMatcher: Sendable {
             result.intent = Self.intent(of: command.command)
             result.command = command.command
             result.commandOnly = command.only
+            result.answerStructural = command.byMark
             result.confidence = command.only ? 0.95 : 0.8
             return result
         }
@@ -466,6 +468,8 @@ public struct IntentMatcher: Sendable {
               // A command the rules read ("... te onderbreken en later te
               // hervatten") is not overruled by danger the scorer half sees.
               !(rules.command != nil && rules.intent != .unclear && opinion.intent == .emergency && opinion.probability < Self.scorerSureThreshold),
+              // "vluchtig?": a question only its mark makes one.
+              !(rules.command != nil && rules.answerStructural),
               // ... nor turned into an answer ("telt een huisbezoek per maand
               // als vluchtig?" asks what counts) unless the scorer is sure;
               // nor is a text that is only a command ("dossier") turned into nonsense.
