@@ -29,6 +29,9 @@ struct EmergencyReader: Sendable {
     let wholeText: [Bool]
     /// Term index -> the (rule, group) pairs its phrase belongs to.
     let memberships: [[(rule: Int, group: Int)]]
+    /// Terms that are calls for help ("112 bellen"): after a condition in
+    /// their clause an instruction for later.
+    let instructed: Set<Int>
     /// First words of danger phrases: without one, no rule can fire.
     let triggers: WordSet
     /// "en", "omdat": a negation after one of these is about what follows
@@ -59,6 +62,8 @@ struct EmergencyReader: Sendable {
             m.add([phrase], tag: .term(index), priority: 3, gap: 1, analyzer: analyzer)
         }
         memberships = phrases.map { members[$0]! }
+        let instructedPhrases = Set(lexicon.emergency.instructed)
+        instructed = Set(phrases.indices.filter { instructedPhrases.contains(phrases[$0]) })
         m.add(lexicon.emergency.over, tag: .over, priority: 5, analyzer: analyzer)
         m.add(lexicon.emergency.calm, tag: .calm, priority: 5, analyzer: analyzer)
         m.add(lexicon.emergency.past, tag: .past, priority: 4, analyzer: analyzer)
@@ -214,6 +219,7 @@ struct EmergencyReader: Sendable {
             return !(n + 1..<b).contains { isTerm[$0] }
         }
         let askedEnds = matches.filter { $0.tag == .asked }.map(\.last)
+        let conditionalStarts = matches.filter { $0.tag == .conditional }.map(\.first)
         let possibleClauses = Set(matches.filter { $0.tag == .possible }.map { clauses.clauseOf[$0.first] })
             .intersection(matches.filter { $0.tag == .conditional }.map { clauses.clauseOf[$0.first] })
         // sentence -> rule -> groups seen
@@ -229,6 +235,7 @@ struct EmergencyReader: Sendable {
             // "ik vroeg of er wapens zijn", but not "ik vroeg of ze veilig was en toen trok hij een mes".
             if askedEnds.contains(where: { $0 < match.first && clauses.clauseOf[$0] == clause && !startsNewPart(after: $0, before: match.first) }) { continue }
             if possibleClauses.contains(clause) { continue }
+            if instructed.contains(index), conditionalStarts.contains(where: { $0 < match.first && clauses.clauseOf[$0] == clause }) { continue }
             let happeningNow = happensNow(match.first, clause: clause)
             let quiet = quietUpTo[sentence].map { part[match.first] <= $0 } ?? false
             if !happeningNow, quiet || habitualClauses.contains(clause) { continue }

@@ -147,6 +147,7 @@ struct LexiconLoader {
                     case "denied": lexicon.emergency.denied = reader.strings(value, "emergency.denied")
                     case "asked": lexicon.emergency.asked = reader.strings(value, "emergency.asked")
                     case "possible": lexicon.emergency.possible = reader.strings(value, "emergency.possible")
+                    case "instructed": lexicon.emergency.instructed = reader.strings(value, "emergency.instructed")
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
