@@ -23,7 +23,10 @@ struct JumpReader: Sendable {
         }
         matcher = m
         triggers = m.firstWords { $0 == .word }
-        filler = WordSet(lexicon.filler.flatMap { analyzer.phrase($0).map(\.id) })
+        // "ja, ik ga eerst met moeder in gesprek" answers and tells a plan:
+        // a one-word answer is no filler before a jump.
+        let answers = Set((lexicon.yes + lexicon.no).map { analyzer.phrase($0) }.filter { $0.count == 1 }.map { $0[0].id })
+        filler = WordSet(lexicon.filler.flatMap { analyzer.phrase($0).map(\.id) }.filter { !answers.contains($0) })
     }
 
     /// The target named, when the text asks to go there.
