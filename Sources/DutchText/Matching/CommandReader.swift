@@ -27,6 +27,8 @@ struct CommandReader: Sendable {
     let answerWords: WordSet
     /// "van", "met": the one word that may come before a question word ("van welk kind?").
     let functionWords: WordSet
+    /// "ik": a verb after it states ("ik heb het gezegd, telt dat?").
+    let firstPerson: WordSet
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<CommandTag>()
@@ -54,6 +56,7 @@ struct CommandReader: Sendable {
         }
         answerWords = answers
         functionWords = WordSet(lexicon.functionWords.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+        firstPerson = WordSet(lexicon.firstPerson.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
     }
 
     /// Word positions of each sentence, its closing punctuation included.
@@ -171,7 +174,8 @@ struct CommandReader: Sendable {
                     // opvliegend maar ...?"). Before a question word only a
                     // preposition may come ("van welk kind?", not "wel wat zorgen").
                     let verb = tag == .questionVerb || tag == .askingVerb
-                    if !(verb && skipped > 0) && !skippedOther { opening = tag }
+                    let stated = tag == .questionVerb && position > inside[0] && firstPerson.contains(words[position - 1].id)
+                    if !(verb && skipped > 0) && !skippedOther && !stated { opening = tag }
                     break
                 }
                 if !filler[position] {
