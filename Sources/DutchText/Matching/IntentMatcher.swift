@@ -334,8 +334,10 @@ public struct IntentMatcher: Sendable {
             return result
         }
         if let target = jumps.read(words) {
-            // Not one of the intents of an answer: the conversation acts on it.
-            result.intent = .unclear
+            // Not one of the intents of an answer: the conversation acts on
+            // it. One that also asks to go back ("ik wil terug naar de vraag
+            // over het gesprek") goes back.
+            result.intent = commands.read(words, topic: question.topic)?.command == .back ? .back : .unclear
             result.command = .jump
             result.jumpTarget = target
             result.confidence = 0.9
