@@ -30,7 +30,7 @@ struct EmergencyReader: Sendable {
     /// Term index -> the (rule, group) pairs its phrase belongs to.
     let memberships: [[(rule: Int, group: Int)]]
     /// Terms that are calls for help ("112 bellen"): after a condition in
-    /// their clause an instruction for later.
+    /// their sentence an instruction for later.
     let instructed: Set<Int>
     /// First words of danger phrases: without one, no rule can fire.
     let triggers: WordSet
@@ -235,7 +235,7 @@ struct EmergencyReader: Sendable {
             // "ik vroeg of er wapens zijn", but not "ik vroeg of ze veilig was en toen trok hij een mes".
             if askedEnds.contains(where: { $0 < match.first && clauses.clauseOf[$0] == clause && !startsNewPart(after: $0, before: match.first) }) { continue }
             if possibleClauses.contains(clause) { continue }
-            if instructed.contains(index), conditionalStarts.contains(where: { $0 < match.first && clauses.clauseOf[$0] == clause }) { continue }
+            if instructed.contains(index), conditionalStarts.contains(where: { $0 < match.first && clauses.sentenceOf[$0] == sentence }) { continue }
             let happeningNow = happensNow(match.first, clause: clause)
             let quiet = quietUpTo[sentence].map { part[match.first] <= $0 } ?? false
             if !happeningNow, quiet || habitualClauses.contains(clause) { continue }

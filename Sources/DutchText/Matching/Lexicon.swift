@@ -195,7 +195,7 @@ public struct EmergencyWords: Sendable {
     /// "kan het misgaan": what could go wrong; with a condition in its
     /// clause ("als hij vanavond dronken thuiskomt ...") not danger now.
     public var possible: [String] = []
-    /// "bel 112": with a condition before it in its clause ("als hij
+    /// "bel 112": with a condition before it in its sentence ("als hij
     /// terugkomt meteen 112 bellen") an instruction for later.
     public var instructed: [String] = []
     public init() {}
