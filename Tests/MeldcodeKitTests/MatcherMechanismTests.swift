@@ -529,6 +529,8 @@ struct MatcherMechanismTests {
         ("a possibility", "stap0.acuut_gevaar", "als vader terug komt kan het mis gaan maar hij zit in het buitenland nu"),
         ("only asked about", "stap0.acuut_gevaar", "Nee. Ik heb gevraagd of er wapens in huis zijn en dat is niet zo."),
         ("what could go wrong if", "stap0.acuut_gevaar", "Als hij vanavond dronken thuiskomt kan het misgaan, maar op dit moment is hij op zijn werk."),
+        ("a call for help as an instruction", "stap2.advies_gevolgd", "ja, de afspraak is: mocht hij weer opduiken, dan direct 112 bellen"),
+        ("a habit, quick to anger", "stap3.gesprek", "ja, maar hij wordt snel boos en dan gaat hij schreeuwen"),
     ]
 
     /// ... unless it turns ("niet voor mij, wel voor haar") or asks.
@@ -616,11 +618,37 @@ struct MatcherMechanismTests {
         #expect(reading.age == 66)
     }
 
+    @Test func dangerTheRulesNamed() {
+        for text in ["ja, haar peutertje is in de auto achtergelaten op de parkeerplaats",
+                     "de politie moet komen, hij wordt gewelddadig tegen zijn moeder"] {
+            #expect(shipped.matcher.readByRules(text, question: "stap0.acuut_gevaar").intent == .emergency, "\(text)")
+        }
+    }
+
+    /// Only the question's own words, asked back, ask what they mean; the
+    /// scorer beside the rules does not see the question mark.
+    @Test func theQuestionsOwnWordAskedBackAsksWhatItMeans() {
+        #expect(shipped.matcher.classify("eenmalig?", question: "kindcheck.3").intent == .explain)
+        #expect(shipped.matcher.classify("ouderproblematiek = ?", question: "kindcheck.1").intent == .explain)
+        #expect(shipped.matcher.classify("beetje structureel?", question: "afweging.2").intent != .explain)
+    }
+
+    /// A verb right after "ik" states; a question opens with its verb.
+    @Test func aVerbAfterIkStates() {
+        let reading = shipped.matcher.readByRules("ik heb het bij de lunch tegen een collega gezegd, telt dat?", question: "stap2.overleg_met")
+        #expect(reading.command == nil)
+    }
+
     @Test func aJumpRequestMayOpenWithFillerWords() {
         for text in ["ga eerst naar stap 2", "oke, ga naar stap 3", "nou ik wil eerst overleggen"] {
             let reading = shipped.matcher.classify(text, question: "stap1.besproken")
             #expect(reading.command == .jump, "\(text)")
         }
+        // A one-word answer first: an answer with a plan.
+        #expect(shipped.matcher.classify("ja, ik wil eerst met de AF overleggen", question: "stap2.advies_gevolgd").command != .jump)
+        // Going back to a step named: back, and still the jump.
+        let back = shipped.matcher.classify("ik wil terug naar stap 3, het gesprek ging niet door", question: "afweging.1")
+        #expect(back.intent == .back && back.command == .jump && back.jumpTarget == "stap3")
     }
 
     @Test func aParentsAgeGivesWayToTheChilds() {

@@ -80,6 +80,8 @@ struct MatcherTests {
         ("locatiemanager en de pm'er", ["leidinggevende", "collega"]),
         // ... unless the advice was followed.
         ("met mijn manager, die zei dat ik VT moest bellen, dat heb ik ook gedaan", ["leidinggevende", "veilig_thuis"]),
+        // Whoever wanted it advised it: "wilde dat" is no plan of one's own.
+        ("mijn manager wilde dat ik de vertrouwensarts belde, en dat heb ik gedaan", ["leidinggevende", "vertrouwensarts"]),
         // Not reached, said after a comma; not what is said of others there.
         ("ik heb de IB-er een briefje in haar vakje gelegd, nog niet gesproken", []),
         ("De vertrouwensarts heb ik gemaild, wacht nog op antwoord. Met de AF wel.", ["aandachtsfunctionaris"]),

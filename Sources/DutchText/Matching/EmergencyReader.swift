@@ -32,6 +32,8 @@ struct EmergencyReader: Sendable {
     /// Terms that are calls for help ("112 bellen"): after a condition in
     /// their sentence an instruction for later.
     let instructed: Set<Int>
+    /// "als", "mocht".
+    let conditionals: WordSet
     /// First words of danger phrases: without one, no rule can fire.
     let triggers: WordSet
     /// "en", "omdat": a negation after one of these is about what follows
@@ -62,6 +64,7 @@ struct EmergencyReader: Sendable {
             m.add([phrase], tag: .term(index), priority: 3, gap: 1, analyzer: analyzer)
         }
         memberships = phrases.map { members[$0]! }
+        conditionals = WordSet(lexicon.conditionals.flatMap { analyzer.phrase($0).map(\.id) })
         let instructedPhrases = Set(lexicon.emergency.instructed)
         instructed = Set(phrases.indices.filter { instructedPhrases.contains(phrases[$0]) })
         m.add(lexicon.emergency.over, tag: .over, priority: 5, analyzer: analyzer)
@@ -219,7 +222,6 @@ struct EmergencyReader: Sendable {
             return !(n + 1..<b).contains { isTerm[$0] }
         }
         let askedEnds = matches.filter { $0.tag == .asked }.map(\.last)
-        let conditionalStarts = matches.filter { $0.tag == .conditional }.map(\.first)
         let possibleClauses = Set(matches.filter { $0.tag == .possible }.map { clauses.clauseOf[$0.first] })
             .intersection(matches.filter { $0.tag == .conditional }.map { clauses.clauseOf[$0.first] })
         // sentence -> rule -> groups seen
@@ -235,7 +237,8 @@ struct EmergencyReader: Sendable {
             // "ik vroeg of er wapens zijn", but not "ik vroeg of ze veilig was en toen trok hij een mes".
             if askedEnds.contains(where: { $0 < match.first && clauses.clauseOf[$0] == clause && !startsNewPart(after: $0, before: match.first) }) { continue }
             if possibleClauses.contains(clause) { continue }
-            if instructed.contains(index), conditionalStarts.contains(where: { $0 < match.first && clauses.sentenceOf[$0] == sentence }) { continue }
+            // (On the words: "mocht hij weer" is also a phrase of its own.)
+            if instructed.contains(index), (0..<match.first).contains(where: { conditionals.contains(words[$0].id) && clauses.sentenceOf[$0] == sentence }) { continue }
             let happeningNow = happensNow(match.first, clause: clause)
             let quiet = quietUpTo[sentence].map { part[match.first] <= $0 } ?? false
             if !happeningNow, quiet || habitualClauses.contains(clause) { continue }
