@@ -29,6 +29,9 @@ struct RoleReader: Sendable {
     let firstPerson: WordSet
     /// "en", "of": joining words between parts of a list.
     let joins: WordSet
+    /// "zegt": a nobody right after it is someone else's claim ("mijn
+    /// medewerker zegt met niemand, maar ...").
+    let reporting: WordSet
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<RoleTag>()
@@ -65,6 +68,7 @@ struct RoleReader: Sendable {
         }
         firstPerson = WordSet(lexicon.firstPerson.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
         joins = WordSet(lexicon.gapBarriers.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+        reporting = WordSet(lexicon.reportingVerbs.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
         shortRoles = Dictionary(lexicon.shortRoles.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         for word in shortRoles.keys { for w in analyzer.phrase(word) where w.id >= 0 { telling.insert(w.id) } }
         triggers = telling
@@ -151,6 +155,7 @@ struct RoleReader: Sendable {
         // clause of a role negates that role and says nothing of the rest.
         var nobodyMatches: [PhraseMatcher<RoleTag>.Match] = []
         for match in matches where match.tag == .nobody {
+            if match.first > 0, reporting.contains(words[match.first - 1].id) { continue }
             if hasRole[clauses.clauseOf[match.first]] { negators.append(match.first) } else { nobodyMatches.append(match) }
         }
         var negations = Array(repeating: 0, count: clauses.count)
