@@ -235,6 +235,17 @@ final class AnswerReader: Sendable {
 
     func read(_ words: [Word]) -> AnswerReading {
         let matches = matcher.matches(in: words)
+        // "hij zei 'ik weet alleen niet hoe het anders moet'": answer words
+        // inside a quoted sentence are someone else's; the professional's
+        // own words answer, when they do.
+        let quoted = Self.quotedSentences(words)
+        if !quoted.isEmpty {
+            let own = matches.filter { m in !(isAnswerWord(m.tag) && quoted.contains { $0.contains(m.first) && $0.contains(m.last) }) }
+            if own.count < matches.count {
+                let reading = read(words, matches: own)
+                if reading.polarity != nil { return reading }
+            }
+        }
         // "mijn collega zegt ja": a colleague's answer, passed on. It is the
         // answer only when the professional gives none of their own ("mijn
         // leidinggevende zegt van wel ... ik zelf vind van niet").
@@ -251,6 +262,28 @@ final class AnswerReader: Sendable {
             if own.polarity != nil { return own }
         }
         return read(words, matches: matches)
+    }
+
+    /// Spans in quotation marks of three words or more: a sentence quoted,
+    /// not a word held up ("nou, 'meewerken'...").
+    static func quotedSentences(_ words: [Word]) -> [ClosedRange<Int>] {
+        var spans: [ClosedRange<Int>] = []
+        var open: Int?
+        for (i, word) in words.enumerated() {
+            if word.opensQuote { open = i }
+            if word.closesQuote, let start = open {
+                if words[start...i].filter({ $0.kind != .boundary }).count >= 3 { spans.append(start...i) }
+                open = nil
+            }
+        }
+        return spans
+    }
+
+    private func isAnswerWord(_ tag: AnswerTag) -> Bool {
+        switch tag {
+        case .yes, .no, .softYes, .softNo, .negation, .unsure, .unsureAtEnd, .unsureAtStart, .hedge: true
+        default: false
+        }
     }
 
     /// A colleague named just before the reporting verb at `p` ("mijn
