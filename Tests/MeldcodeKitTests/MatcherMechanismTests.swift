@@ -27,6 +27,13 @@ struct MatcherMechanismTests {
         ("own part after others", "stap2.overleg_met", "mijn leidinggevende heeft VT gebeld, ik zelf niet", .unsure),
         ("own part of one consultation", "stap2.overleg_met", "een collega, en die heeft het doorgezet naar de AF, maar die heb ik zelf niet gesproken", .yes),
         ("own part after someone who knows", "stap2.overleg_met", "de AF weet ervan, ik zelf heb nog niks gedaan", .unsure),
+        // A nobody someone else claims; an aside is no one's claim.
+        ("nobody claimed by another", "stap2.overleg_met", "mijn stagiaire zegt met niemand, maar ze is ermee naar mij gekomen en ik ben haar teamleider", .yes),
+        ("nobody after an aside", "stap2.overleg_met", "eerlijk gezegd nog met niemand", .no),
+        // A quoted sentence is someone else's answer.
+        ("quoted doubt", "stap1.besproken", "ja. hij zei: 'ik weet echt niet of ik dit volhoud'", .yes),
+        // "o nee" takes back what came before.
+        ("taken back", "stap2.overleg_met", "met niemand... o nee, wel met de IB'er", .yes),
         // Two people side by side, the person after "wel met de", "niet met".
         ("two people", "stap1.besproken", "wel met de moeder, niet met de vader", .unsure),
         ("two people", "stap3.gesprek", "niet met vader, wel met moeder", .unsure),

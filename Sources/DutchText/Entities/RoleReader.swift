@@ -68,7 +68,9 @@ struct RoleReader: Sendable {
         }
         firstPerson = WordSet(lexicon.firstPerson.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
         joins = WordSet(lexicon.gapBarriers.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
-        reporting = WordSet(lexicon.reportingVerbs.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 })
+        // (Not the last word of an aside: "eerlijk gezegd nog met niemand".)
+        let asideEnds = Set(lexicon.asides.compactMap { analyzer.phrase($0).last?.id })
+        reporting = WordSet(lexicon.reportingVerbs.flatMap { analyzer.phrase($0).map(\.id) }.filter { $0 >= 0 && !asideEnds.contains($0) })
         shortRoles = Dictionary(lexicon.shortRoles.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         for word in shortRoles.keys { for w in analyzer.phrase(word) where w.id >= 0 { telling.insert(w.id) } }
         triggers = telling
