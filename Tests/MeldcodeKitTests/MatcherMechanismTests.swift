@@ -538,6 +538,7 @@ struct MatcherMechanismTests {
         ("what could go wrong if", "stap0.acuut_gevaar", "Als hij vanavond dronken thuiskomt kan het misgaan, maar op dit moment is hij op zijn werk."),
         ("a call for help as an instruction", "stap2.advies_gevolgd", "ja, de afspraak is: mocht hij weer opduiken, dan direct 112 bellen"),
         ("a habit, quick to anger", "stap3.gesprek", "ja, maar hij wordt snel boos en dan gaat hij schreeuwen"),
+        ("a call for help quoted as advice", "stap2.advies_gevolgd", "nee. mijn collega zei: 'bel toch gewoon de politie', maar dat vond ik te snel"),
     ]
 
     /// ... unless it turns ("niet voor mij, wel voor haar") or asks.

@@ -238,7 +238,7 @@ final class AnswerReader: Sendable {
         // "hij zei 'ik weet alleen niet hoe het anders moet'": answer words
         // inside a quoted sentence are someone else's; the professional's
         // own words answer, when they do.
-        let quoted = Self.quotedSentences(words)
+        let quoted = Clauses.quotedSentences(words)
         if !quoted.isEmpty {
             let own = matches.filter { m in !(isAnswerWord(m.tag) && quoted.contains { $0.contains(m.first) && $0.contains(m.last) }) }
             if own.count < matches.count {
@@ -262,21 +262,6 @@ final class AnswerReader: Sendable {
             if own.polarity != nil { return own }
         }
         return read(words, matches: matches)
-    }
-
-    /// Spans in quotation marks of three words or more: a sentence quoted,
-    /// not a word held up ("nou, 'meewerken'...").
-    static func quotedSentences(_ words: [Word]) -> [ClosedRange<Int>] {
-        var spans: [ClosedRange<Int>] = []
-        var open: Int?
-        for (i, word) in words.enumerated() {
-            if word.opensQuote { open = i }
-            if word.closesQuote, let start = open {
-                if words[start...i].filter({ $0.kind != .boundary }).count >= 3 { spans.append(start...i) }
-                open = nil
-            }
-        }
-        return spans
     }
 
     private func isAnswerWord(_ tag: AnswerTag) -> Bool {

@@ -99,3 +99,20 @@ struct Clauses {
         }
     }
 }
+
+extension Clauses {
+    /// Spans in quotation marks of three words or more: a sentence quoted,
+    /// someone else's words, not a word held up ("nou, 'meewerken'...").
+    static func quotedSentences(_ words: [Word]) -> [ClosedRange<Int>] {
+        var spans: [ClosedRange<Int>] = []
+        var open: Int?
+        for (i, word) in words.enumerated() {
+            if word.opensQuote { open = i }
+            if word.closesQuote, let start = open {
+                if words[start...i].filter({ $0.kind != .boundary }).count >= 3 { spans.append(start...i) }
+                open = nil
+            }
+        }
+        return spans
+    }
+}

@@ -239,6 +239,8 @@ struct EmergencyReader: Sendable {
             if possibleClauses.contains(clause) { continue }
             // (On the words: "mocht hij weer" is also a phrase of its own.)
             if instructed.contains(index), (0..<match.first).contains(where: { conditionals.contains(words[$0].id) && clauses.sentenceOf[$0] == sentence }) { continue }
+            // "mijn collega zei: 'bel gewoon de politie'": advice quoted.
+            if instructed.contains(index), Clauses.quotedSentences(words).contains(where: { $0.contains(match.first) }) { continue }
             let happeningNow = happensNow(match.first, clause: clause)
             let quiet = quietUpTo[sentence].map { part[match.first] <= $0 } ?? false
             if !happeningNow, quiet || habitualClauses.contains(clause) { continue }
