@@ -248,6 +248,11 @@ public struct IntentMatcher: Sendable {
             if reading.intent != .unclear || reading.command != nil { return (reading, text) }
         }
         var reading = classify(all, question: question, danger: danger)
+        if question.expects == .yesNo, reading.intent == .unsure, onlyAnswerWords(all) {
+            // "nee ja nee ja", "ja nee": nothing but answer words, both ways.
+            // The scorer counts the same words and can say no more.
+            reading.confidence = max(reading.confidence, 0.95)
+        }
         if question.expects == .yesNo, reading.intent == .yes || reading.intent == .no,
            holdsMark(all, of: doubtMarks) {
             // (As sure as a word of doubt: the scorer does not see the mark.)
@@ -272,6 +277,14 @@ public struct IntentMatcher: Sendable {
             }
         }
         return (reading, text)
+    }
+
+    /// Whether the text is two or more different short answer words and
+    /// nothing else.
+    private func onlyAnswerWords(_ words: [Word]) -> Bool {
+        let content = words.filter { $0.kind != .boundary }
+        guard content.count >= 2, content.allSatisfy({ shortAnswers.contains(Array($0.text.unicodeScalars)) }) else { return false }
+        return Set(content.map(\.text)).count >= 2
     }
 
     /// A short answer typed in haste ("jsa", "zker", "n ee", "neem, morgen
