@@ -103,6 +103,8 @@ struct ReaderWords: Sendable {
     var granted: Set<[Int32]> = []
     /// "dat": the first words of those phrases.
     var grantedFirst: WordSet = []
+    /// "ben het met haar eens": the words of each phrase of agreement.
+    var agreeing: [[Int32]] = []
 
     init() {}
 
@@ -131,6 +133,7 @@ struct ReaderWords: Sendable {
         negators = ids(lexicon.negators)
         granted = Set(lexicon.granted.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) })
         grantedFirst = WordSet(granted.compactMap { $0.first }.filter { $0 >= 0 })
+        agreeing = lexicon.agreeing.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) }
     }
 }
 
@@ -239,7 +242,7 @@ final class AnswerReader: Sendable {
         // inside a quoted sentence are someone else's; the professional's
         // own words answer, when they do.
         let quoted = Clauses.quotedSentences(words)
-        if !quoted.isEmpty {
+        if !quoted.isEmpty, !agrees(with: quoted, in: words) {
             let own = matches.filter { m in !(isAnswerWord(m.tag) && quoted.contains { $0.contains(m.first) && $0.contains(m.last) }) }
             if own.count < matches.count {
                 let reading = read(words, matches: own)
@@ -262,6 +265,15 @@ final class AnswerReader: Sendable {
             if own.polarity != nil { return own }
         }
         return read(words, matches: matches)
+    }
+
+    /// Whether a phrase of agreement follows a quoted sentence.
+    private func agrees(with quoted: [ClosedRange<Int>], in words: [Word]) -> Bool {
+        guard let end = quoted.map(\.upperBound).min() else { return false }
+        let ids = words[(end + 1)...].filter { $0.kind != .boundary }.map(\.id)
+        return special.agreeing.contains { phrase in
+            !phrase.isEmpty && phrase.count <= ids.count && (0...(ids.count - phrase.count)).contains { Array(ids[$0..<($0 + phrase.count)]) == phrase }
+        }
     }
 
     private func isAnswerWord(_ tag: AnswerTag) -> Bool {

@@ -16,6 +16,9 @@ public struct Lexicon: Sendable {
     public var ratherThan: [String] = []
     /// "dat wel": a part of only these grants the part before it.
     public var granted: [String] = []
+    /// "ik ben het met haar eens": the professional takes over what was
+    /// quoted before as their own answer.
+    public var agreeing: [String] = []
     /// "en dat": after such a condition, a part that refers back to it.
     public var conditionRefs: [String] = []
     public var hedges: [String] = []

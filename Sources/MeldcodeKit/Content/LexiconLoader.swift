@@ -77,6 +77,7 @@ struct LexiconLoader {
             case "unsure_at_start": lexicon.unsureAtStart = reader.strings(node, key)
             case "condition_refs": lexicon.conditionRefs = reader.strings(node, key)
             case "granted": lexicon.granted = reader.strings(node, key)
+            case "agreeing": lexicon.agreeing = reader.strings(node, key)
             case "rather_than": lexicon.ratherThan = reader.strings(node, key)
             case "own_doubt": lexicon.ownDoubt = reader.strings(node, key)
             case "corrections": lexicon.corrections = reader.strings(node, key)
