@@ -133,7 +133,7 @@ struct ReaderWords: Sendable {
         negators = ids(lexicon.negators)
         granted = Set(lexicon.granted.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) })
         grantedFirst = WordSet(granted.compactMap { $0.first }.filter { $0 >= 0 })
-        agreeing = lexicon.agreeing.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) }
+        agreeing = lexicon.agreeing.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) }.filter { !$0.contains(-1) }
     }
 }
 

@@ -224,6 +224,7 @@ struct EmergencyReader: Sendable {
         let askedEnds = matches.filter { $0.tag == .asked }.map(\.last)
         let possibleClauses = Set(matches.filter { $0.tag == .possible }.map { clauses.clauseOf[$0.first] })
             .intersection(matches.filter { $0.tag == .conditional }.map { clauses.clauseOf[$0.first] })
+        let quoted = Clauses.quotedSentences(words)
         // sentence -> rule -> groups seen
         var seen: [Int: [Int: Set<Int>]] = [:]
         for match in matches {
@@ -240,7 +241,7 @@ struct EmergencyReader: Sendable {
             // (On the words: "mocht hij weer" is also a phrase of its own.)
             if instructed.contains(index), (0..<match.first).contains(where: { conditionals.contains(words[$0].id) && clauses.sentenceOf[$0] == sentence }) { continue }
             // "mijn collega zei: 'bel gewoon de politie'": advice quoted.
-            if instructed.contains(index), Clauses.quotedSentences(words).contains(where: { $0.contains(match.first) }) { continue }
+            if instructed.contains(index), quoted.contains(where: { $0.contains(match.first) }) { continue }
             let happeningNow = happensNow(match.first, clause: clause)
             let quiet = quietUpTo[sentence].map { part[match.first] <= $0 } ?? false
             if !happeningNow, quiet || habitualClauses.contains(clause) { continue }

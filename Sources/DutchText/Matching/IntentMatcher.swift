@@ -135,7 +135,7 @@ public struct IntentMatcher: Sendable {
                 today: Date = Date()) {
         self.scorer = scorer
         var known: [String] = vocabulary
-        known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.unsureAtStart + lexicon.conditionRefs + lexicon.granted + lexicon.ratherThan + lexicon.hedges
+        known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.unsureAtStart + lexicon.conditionRefs + lexicon.granted + lexicon.agreeing + lexicon.ratherThan + lexicon.hedges
         known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords + lexicon.gapBarriers
         known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.ownDoubt + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.colleagues + lexicon.corrections + lexicon.whetherItCounts
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
