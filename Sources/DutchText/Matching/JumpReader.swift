@@ -8,6 +8,9 @@ enum JumpTag: Hashable, Sendable {
 /// overleggen"). The targets and their names come from the lexicon.
 struct JumpReader: Sendable {
     let matcher: PhraseMatcher<JumpTag>
+    /// The targets, matched apart from the jump words so that the two may
+    /// share a word: "terug naar stap" and "stap 2".
+    let targets: PhraseMatcher<JumpTag>
     let triggers: WordSet
     /// "oke", "nou", "ik": words that may come before the jump word.
     let filler: WordSet
@@ -18,10 +21,12 @@ struct JumpReader: Sendable {
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
         var m = PhraseMatcher<JumpTag>()
         m.add(lexicon.jumpWords, tag: .word, priority: 1, analyzer: analyzer)
-        for (target, phrases) in lexicon.jumpTargets.sorted(by: { $0.key < $1.key }) {
-            m.add(phrases, tag: .target(target), priority: 2, analyzer: analyzer)
-        }
         matcher = m
+        var t = PhraseMatcher<JumpTag>()
+        for (target, phrases) in lexicon.jumpTargets.sorted(by: { $0.key < $1.key }) {
+            t.add(phrases, tag: .target(target), priority: 2, analyzer: analyzer)
+        }
+        targets = t
         triggers = m.firstWords { $0 == .word }
         // "ja, ik ga eerst met moeder in gesprek" answers and tells a plan:
         // a one-word answer is no filler before a jump.
@@ -39,7 +44,7 @@ struct JumpReader: Sendable {
         // then tells a plan; a request to go elsewhere opens the text.
         guard words[..<word.first].allSatisfy({ $0.kind == .boundary || filler.contains($0.id) }) else { return nil }
         // The target after the jump word: "ga naar stap 3", "eerst overleggen".
-        for match in matches where match.first > word.first {
+        for match in targets.matches(in: words) where match.first > word.first {
             if case .target(let target) = match.tag { return target }
         }
         return nil
