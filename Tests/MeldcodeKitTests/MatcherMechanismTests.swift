@@ -657,7 +657,7 @@ struct MatcherMechanismTests {
         // Going back to a step named: back, and still the jump.
         let back = shipped.matcher.classify("ik wil terug naar stap 3, het gesprek ging niet door", question: "afweging.1")
         #expect(back.intent == .back && back.command == .jump && back.jumpTarget == "stap3")
-        // The jump word and the step may share a word ("terug naar stap" and "stap 1").
+        // "terug naar" and then the step named.
         let named = shipped.matcher.classify("terug naar stap 1", question: "afweging.1")
         #expect(named.intent == .back && named.command == .jump && named.jumpTarget == "stap1")
     }

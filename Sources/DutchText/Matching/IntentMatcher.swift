@@ -147,7 +147,7 @@ public struct IntentMatcher: Sendable {
         known += lexicon.age.estimates + lexicon.age.children + lexicon.age.listJoiners + lexicon.emergency.denied
         known += lexicon.sententialNegations + lexicon.neutral + lexicon.contrastAfterNegation + lexicon.contrastAtStart
         known += lexicon.questionWords + lexicon.questionVerbs + lexicon.askingVerbs + lexicon.askingVerbStatements + lexicon.questionRefs + lexicon.summaryCues + lexicon.backCues
-        known += lexicon.jumpWords + lexicon.jumpTargets.values.flatMap { $0 }
+        known += lexicon.jumpWords + lexicon.jumpBackWords + lexicon.jumpTargets.values.flatMap { $0 }
         known += lexicon.displayVerbs + lexicon.changeVerbs + lexicon.roleQualifiers + lexicon.rolesNotConsulted + lexicon.roleAdvice + lexicon.roleAdviceFollowed + lexicon.roleExceptions + lexicon.roleOwn + lexicon.emergency.habitual + lexicon.emergency.now + lexicon.emergency.asked + lexicon.emergency.possible
         known += lexicon.age.notBefore + lexicon.age.notAfter + lexicon.age.almost + lexicon.age.range + lexicon.age.unknown + lexicon.age.durations + lexicon.age.adults + lexicon.age.siblings + lexicon.age.decadeParts + lexicon.age.orMore + lexicon.age.bounds + lexicon.age.corrections + lexicon.numbers.half
         known += lexicon.age.born + Array(lexicon.dates.months.keys)
@@ -346,13 +346,13 @@ public struct IntentMatcher: Sendable {
             result.emergencyRule = rule
             return result
         }
-        if let target = jumps.read(words) {
+        if let jump = jumps.read(words) {
             // Not one of the intents of an answer: the conversation acts on
-            // it. One that also asks to go back ("ik wil terug naar de vraag
-            // over het gesprek") goes back.
-            result.intent = commands.read(words, topic: question.topic)?.command == .back ? .back : .unclear
+            // it. One that goes back ("terug naar stap 1", "ik wil eerst
+            // terug naar de vraag over het gesprek") is `back`.
+            result.intent = jump.back || commands.read(words, topic: question.topic)?.command == .back ? .back : .unclear
             result.command = .jump
-            result.jumpTarget = target
+            result.jumpTarget = jump.target
             result.confidence = 0.9
             return result
         }

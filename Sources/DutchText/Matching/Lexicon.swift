@@ -131,6 +131,8 @@ public struct Lexicon: Sendable {
     public var backCues: [String] = []
     /// "ga naar", "ik wil eerst": with a target, a request to go elsewhere.
     public var jumpWords: [String] = []
+    /// "terug naar": jump words that go back ("terug naar stap 1").
+    public var jumpBackWords: [String] = []
     /// Target id (a step) -> phrases that name it ("stap 3", "het gesprek").
     public var jumpTargets: [String: [String]] = [:]
     /// "laat zien", "print": with a summary cue, a request for the dossier.

@@ -111,6 +111,7 @@ struct LexiconLoader {
             case "back_cues": lexicon.backCues = reader.strings(node, key)
             case "display_verbs": lexicon.displayVerbs = reader.strings(node, key)
             case "jump_words": lexicon.jumpWords = reader.strings(node, key)
+            case "jump_back_words": lexicon.jumpBackWords = reader.strings(node, key)
             case "jump_targets":
                 for (target, phrases, _) in reader.pairs(node, key) {
                     lexicon.jumpTargets[target] = reader.strings(phrases, "jump_targets.\(target)")
