@@ -491,6 +491,16 @@ struct MatcherMechanismTests {
         // "gevaarlijk voor de kinderen" is the question's own phrase, denied.
         ("danger to the children denied", "kindcheck.1", "Er wordt wel geblowd, maar volgens mij niet zo dat het gevaarlijk is voor de kinderen", .no),
         ("a plan named with a role", "stap2.overleg_met", "Ga ik morgen doen met de aandachtsfunctionaris", .no),
+        // An opening "ja" or "nee" before an emphatic answer the other way
+        // is a particle; the scorer may not turn it back.
+        ("ja before an emphatic no", "afweging.3", "ja, natuurlijk niet, ik ben hier maar de stagiair", .no),
+        ("ja nee before an emphatic no", "kindcheck.2", "ja nee tuurlijk niet, ze heeft geen kinderen", .no),
+        ("nee before an emphatic yes", "afweging.4", "nee hoor, juist wel, ze komen op elke afspraak", .yes),
+        // "nou ja" is a hedge, not a yes.
+        ("nou ja is no yes", "afweging.5", "nou ja, dat zien we pas na de zomer", .unsure),
+        // A plain answer whose sentence holds nothing else that speaks
+        // decides over a "maar" in a later sentence about someone else.
+        ("an answer sentence before a report with maar", "stap3.gesprek", "Ja, met moeder op het kantoor. Ze vertelde dat hij vroeger dreigde, maar dat hij nu nooit meer langskomt.", .yes),
     ]
 
     /// Texts that name something close to danger without any: whatever
@@ -539,6 +549,11 @@ struct MatcherMechanismTests {
         ("a call for help as an instruction", "stap2.advies_gevolgd", "ja, de afspraak is: mocht hij weer opduiken, dan direct 112 bellen"),
         ("a habit, quick to anger", "stap3.gesprek", "ja, maar hij wordt snel boos en dan gaat hij schreeuwen"),
         ("a call for help quoted as advice", "stap2.advies_gevolgd", "nee. mijn collega zei: 'bel toch gewoon de politie', maar dat vond ik te snel"),
+        // The condition may follow the call, or be a phrase of its own; and
+        // what such a sentence names is supposed (the scorer may not raise it).
+        ("a call for help with its condition after it", "afweging.3", "nee, ik heb haar aangeraden 112 te bellen als hij weer voor de deur staat"),
+        ("a call for help 'bij' a new threat", "stap1.besproken", "Ja. Ik heb afgesproken dat ze bij een nieuwe bedreiging direct de politie belt, en ze heeft het nummer van de wijkagent."),
+        ("a call for help as soon as", "stap0.acuut_gevaar", "nee, wel gezegd dat ze 112 moet bellen zodra hij opduikt"),
     ]
 
     /// ... unless it turns ("niet voor mij, wel voor haar") or asks.
@@ -616,6 +631,7 @@ struct MatcherMechanismTests {
         #expect(range.intent == .unsure)
         #expect(range.age == nil)
         #expect(shipped.matcher.classify("iets van 45, 50?", question: "leeftijd").age == nil)
+        #expect(shipped.matcher.classify("uhm 41? 42? rond die leeftijd", question: "leeftijd").age == nil)
         let two = shipped.matcher.classify("Jesse is 9, zijn zusje 4", question: "leeftijd")
         #expect(two.intent == .yes)
     }
@@ -628,7 +644,9 @@ struct MatcherMechanismTests {
 
     @Test func dangerTheRulesNamed() {
         for text in ["ja, haar peutertje is in de auto achtergelaten op de parkeerplaats",
-                     "de politie moet komen, hij wordt gewelddadig tegen zijn moeder"] {
+                     "de politie moet komen, hij wordt gewelddadig tegen zijn moeder",
+                     // How she spoke is no calm now.
+                     "ja, ze vertelde heel kalm dat ze vannacht een eind aan haar leven maakt"] {
             #expect(shipped.matcher.readByRules(text, question: "stap0.acuut_gevaar").intent == .emergency, "\(text)")
         }
     }

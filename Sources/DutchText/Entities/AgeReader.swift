@@ -164,8 +164,9 @@ struct AgeReader: Sendable {
                let low = value(words[a]), let high = value(words[b]), low < high,
                !numbers.contains(a - 1), !numbers.contains(b + 1) { return true }
             if b - a == 2, matches.contains(where: { $0.tag == .between && $0.first == a + 1 }) { return true }
-            // "een jaar of 6, 7", "iets van 45, 50?": two close ages one after the other, rising.
-            if b - a == 2, words[a + 1].text == ",", let low = value(words[a]), let high = value(words[b]),
+            // "een jaar of 6, 7", "iets van 45, 50?", "28? 29?": two close ages
+            // one after the other, rising.
+            if b - a == 2, words[a + 1].text == "," || words[a + 1].text == "?", let low = value(words[a]), let high = value(words[b]),
                (1...2).contains(high - low) || (low >= 20 && high - low == 5),
                !numbers.contains(a - 1) { return true }
             // "9 denk ik, of 10", "12 maar het kan ook 13 zijn": a second guess close to the first.

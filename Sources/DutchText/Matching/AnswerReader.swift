@@ -105,6 +105,10 @@ struct ReaderWords: Sendable {
     var grantedFirst: WordSet = []
     /// "ben het met haar eens": the words of each phrase of agreement.
     var agreeing: [[Int32]] = []
+    /// "natuurlijk niet": the words of each emphatic answer.
+    var emphatic: [[Int32]] = []
+    /// "hoor": may follow an opening "ja" or "nee" before an emphatic answer.
+    var particles: WordSet = []
 
     init() {}
 
@@ -134,6 +138,8 @@ struct ReaderWords: Sendable {
         granted = Set(lexicon.granted.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) })
         grantedFirst = WordSet(granted.compactMap { $0.first }.filter { $0 >= 0 })
         agreeing = lexicon.agreeing.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) }.filter { !$0.contains(-1) }
+        emphatic = lexicon.emphatic.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) }.filter { !$0.contains(-1) }
+        particles = ids(lexicon.particles)
     }
 }
 
@@ -238,6 +244,20 @@ final class AnswerReader: Sendable {
 
     func read(_ words: [Word]) -> AnswerReading {
         let matches = matcher.matches(in: words)
+        // "ja, natuurlijk niet", "nee hoor, zeker wel": the opening word is
+        // a particle, the emphatic answer after it speaks. The scorer, which
+        // counts the opening word as an answer, may not turn it back.
+        if let start = emphaticAfterOpening(words) {
+            var reading = read(words, spoken: matches.filter { $0.last >= start })
+            reading.structural = reading.polarity == .yes || reading.polarity == .no
+            return reading
+        }
+        return read(words, spoken: matches)
+    }
+
+    /// Reads the answer from `matches`, with quotes and answers passed on
+    /// set apart.
+    private func read(_ words: [Word], spoken matches: [PhraseMatcher<AnswerTag>.Match]) -> AnswerReading {
         // "hij zei 'ik weet alleen niet hoe het anders moet'": answer words
         // inside a quoted sentence are someone else's; the professional's
         // own words answer, when they do.
@@ -265,6 +285,18 @@ final class AnswerReader: Sendable {
             if own.polarity != nil { return own }
         }
         return read(words, matches: matches)
+    }
+
+    /// Where an emphatic answer starts that follows only an opening "ja" or
+    /// "nee" (and particles: "ja nee", "nee hoor"), commas aside.
+    private func emphaticAfterOpening(_ words: [Word]) -> Int? {
+        let spoken = words.indices.filter { words[$0].kind != .boundary }
+        guard let first = spoken.first, special.interjections.contains(words[first].id) else { return nil }
+        var k = 1
+        while k < spoken.count, special.interjections.contains(words[spoken[k]].id) || special.particles.contains(words[spoken[k]].id) { k += 1 }
+        guard k < spoken.count else { return nil }
+        let ids = spoken[k...].prefix(4).map { words[$0].id }
+        return special.emphatic.contains { !$0.isEmpty && ids.starts(with: $0) } ? spoken[k] : nil
     }
 
     /// Whether a phrase of agreement follows a quoted sentence.
@@ -848,7 +880,9 @@ final class AnswerReader: Sendable {
         // af.": a plain answer that is a sentence of its own decides over a
         // contrast inside the explanation after it. (A "maar" that opens a
         // sentence still weighs more: "Ja. Maar eigenlijk niet.")
-        if let marked = lastMarker, let first = speaking.first, first < marked, sentences[first + 1] > sentences[first],
+        // ("Ja, met de jongen zelf. Hij zei ..., maar ...": what else its
+        // sentence holds does not speak.)
+        if let marked = lastMarker, let first = speaking.first, first < marked, speaking.dropFirst().allSatisfy({ sentences[$0] > sentences[first] }),
            sentences[marked - 1] == sentences[marked], let answer = upFront(speaking, signals) {
             return answer
         }

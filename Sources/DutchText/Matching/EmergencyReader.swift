@@ -13,6 +13,8 @@ enum EmergencyTag: Hashable, Sendable {
     case asked
     /// "kan het misgaan", and "als": a possibility under a condition.
     case possible, conditional
+    /// "bij gevaar": a condition for a call for help only.
+    case condition
 }
 
 /// Recognises text that describes acute danger: a rule of the lexicon whose
@@ -29,7 +31,7 @@ struct EmergencyReader: Sendable {
     let wholeText: [Bool]
     /// Term index -> the (rule, group) pairs its phrase belongs to.
     let memberships: [[(rule: Int, group: Int)]]
-    /// Terms that are calls for help ("112 bellen"): after a condition in
+    /// Terms that are calls for help ("112 bellen"): with a condition in
     /// their sentence an instruction for later.
     let instructed: Set<Int>
     /// "als", "mocht".
@@ -80,6 +82,7 @@ struct EmergencyReader: Sendable {
         m.add(lexicon.emergency.asked, tag: .asked, priority: 5, gap: 2, analyzer: analyzer)
         m.add(lexicon.emergency.possible, tag: .possible, priority: 10, analyzer: analyzer)
         m.add(lexicon.conditionals, tag: .conditional, priority: 0, analyzer: analyzer)
+        m.add(lexicon.emergency.conditions, tag: .condition, priority: 0, analyzer: analyzer)
         m.add(lexicon.contrast, tag: .contrast, priority: 1, analyzer: analyzer)
         m.add(lexicon.negators, tag: .negator, priority: 2, analyzer: analyzer)
         m.add(lexicon.emergency.denied, tag: .denied, priority: 1, analyzer: analyzer)
@@ -119,10 +122,29 @@ struct EmergencyReader: Sendable {
         let matches = matcher.matches(in: words)
         let clauses = Clauses(words: words, markerAt: Array(repeating: nil, count: words.count))
         if deniedAtEnd(words, matches: matches, clauses: clauses) { return true }
+        if onlyInstructed(words, matches: matches, clauses: clauses) { return true }
         let calm = Set(matches.filter { $0.tag == .calm }.map { clauses.sentenceOf[$0.first] })
         return matches.contains { match in
             if case .term = match.tag { calm.contains(clauses.sentenceOf[match.first]) } else { false }
         }
+    }
+
+    /// Whether danger is named only in sentences that instruct a call for
+    /// help under a condition ("ik heb haar gezegd dat ze bij een nieuwe
+    /// bedreiging 112 moet bellen"): what they name is supposed.
+    private func onlyInstructed(_ words: [Word], matches: [PhraseMatcher<EmergencyTag>.Match], clauses: Clauses) -> Bool {
+        let terms = matches.compactMap { match -> (index: Int, sentence: Int)? in
+            if case .term(let index) = match.tag { (index, clauses.sentenceOf[match.first]) } else { nil }
+        }
+        let instructing = Set(terms.filter { instructed.contains($0.index) }.map(\.sentence))
+            .filter { conditioned($0, words, matches: matches, clauses: clauses) }
+        return !instructing.isEmpty && terms.allSatisfy { instructing.contains($0.sentence) }
+    }
+
+    /// Whether a sentence names a condition: "als", "bij gevaar".
+    private func conditioned(_ sentence: Int, _ words: [Word], matches: [PhraseMatcher<EmergencyTag>.Match], clauses: Clauses) -> Bool {
+        words.indices.contains { conditionals.contains(words[$0].id) && clauses.sentenceOf[$0] == sentence }
+            || matches.contains { $0.tag == .condition && clauses.sentenceOf[$0.first] == sentence }
     }
 
     /// "... ze wordt opgenomen. Op dit moment dus geen gevaar.": a last
@@ -238,8 +260,11 @@ struct EmergencyReader: Sendable {
             // "ik vroeg of er wapens zijn", but not "ik vroeg of ze veilig was en toen trok hij een mes".
             if askedEnds.contains(where: { $0 < match.first && clauses.clauseOf[$0] == clause && !startsNewPart(after: $0, before: match.first) }) { continue }
             if possibleClauses.contains(clause) { continue }
-            // (On the words: "mocht hij weer" is also a phrase of its own.)
-            if instructed.contains(index), (0..<match.first).contains(where: { conditionals.contains(words[$0].id) && clauses.sentenceOf[$0] == sentence }) { continue }
+            // "als hij terugkomt meteen 112 bellen", "gezegd 112 te bellen als
+            // hij weer komt", "bij gevaar 112 bellen": a call for help under a
+            // condition is an instruction for later. (On the words: "mocht hij
+            // weer" is also a phrase of its own.)
+            if instructed.contains(index), conditioned(sentence, words, matches: matches, clauses: clauses) { continue }
             // "mijn collega zei: 'bel gewoon de politie'": advice quoted.
             if instructed.contains(index), quoted.contains(where: { $0.contains(match.first) }) { continue }
             let happeningNow = happensNow(match.first, clause: clause)

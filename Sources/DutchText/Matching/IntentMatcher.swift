@@ -135,11 +135,11 @@ public struct IntentMatcher: Sendable {
                 today: Date = Date()) {
         self.scorer = scorer
         var known: [String] = vocabulary
-        known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.unsureAtStart + lexicon.conditionRefs + lexicon.granted + lexicon.agreeing + lexicon.ratherThan + lexicon.hedges
+        known += lexicon.yes + lexicon.no + lexicon.softYes + lexicon.softNo + lexicon.unsure + lexicon.unsureAtEnd + lexicon.unsureAtStart + lexicon.conditionRefs + lexicon.granted + lexicon.agreeing + lexicon.emphatic + lexicon.particles + lexicon.ratherThan + lexicon.hedges
         known += lexicon.negators + lexicon.pseudoNegations + lexicon.contrast + lexicon.conclusion + lexicon.filler + lexicon.functionWords + lexicon.gapBarriers
         known += lexicon.alone.values.flatMap { $0 } + lexicon.asides + lexicon.others + lexicon.ownDoubt + lexicon.firstPerson + lexicon.whether + lexicon.interjections + lexicon.reportingVerbs + lexicon.colleagues + lexicon.corrections + lexicon.whetherItCounts
         known += lexicon.commands.values.flatMap { $0 } + lexicon.commandsAnywhere.values.flatMap { $0 }
-        known += (lexicon.emergency.rules + lexicon.emergency.textRules).flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over + lexicon.emergency.calm + lexicon.emergency.harmless
+        known += (lexicon.emergency.rules + lexicon.emergency.textRules).flatMap { $0.flatMap { $0 } } + lexicon.emergency.past + lexicon.emergency.over + lexicon.emergency.calm + lexicon.emergency.harmless + lexicon.emergency.conditions
         known += lexicon.roles.values.flatMap { $0 } + lexicon.nobody + lexicon.categories.values.flatMap { $0 }
         let numbers = NumberParser(lexicon.numbers)
         known += numbers.wholeForms

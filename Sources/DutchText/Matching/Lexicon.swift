@@ -19,6 +19,11 @@ public struct Lexicon: Sendable {
     /// "ik ben het met haar eens": the professional takes over what was
     /// quoted before as their own answer.
     public var agreeing: [String] = []
+    /// "natuurlijk niet", "zeker wel": right after an opening "ja" or "nee"
+    /// (and `particles` such as "hoor") these answer alone; the opening
+    /// word is a particle ("ja, natuurlijk niet" is no).
+    public var emphatic: [String] = []
+    public var particles: [String] = []
     /// "en dat": after such a condition, a part that refers back to it.
     public var conditionRefs: [String] = []
     public var hedges: [String] = []
@@ -203,6 +208,10 @@ public struct EmergencyWords: Sendable {
     /// "bel 112": with a condition before it in its sentence ("als hij
     /// terugkomt meteen 112 bellen") an instruction for later.
     public var instructed: [String] = []
+    /// "bij gevaar", "zodra": conditions under which such a call is meant,
+    /// before or after it in its sentence ("bij een nieuwe bedreiging direct
+    /// 112 bellen", "gezegd 112 te bellen als hij weer komt").
+    public var conditions: [String] = []
     public init() {}
 }
 

@@ -78,6 +78,8 @@ struct LexiconLoader {
             case "condition_refs": lexicon.conditionRefs = reader.strings(node, key)
             case "granted": lexicon.granted = reader.strings(node, key)
             case "agreeing": lexicon.agreeing = reader.strings(node, key)
+            case "emphatic": lexicon.emphatic = reader.strings(node, key)
+            case "particles": lexicon.particles = reader.strings(node, key)
             case "rather_than": lexicon.ratherThan = reader.strings(node, key)
             case "own_doubt": lexicon.ownDoubt = reader.strings(node, key)
             case "corrections": lexicon.corrections = reader.strings(node, key)
@@ -150,6 +152,7 @@ struct LexiconLoader {
                     case "asked": lexicon.emergency.asked = reader.strings(value, "emergency.asked")
                     case "possible": lexicon.emergency.possible = reader.strings(value, "emergency.possible")
                     case "instructed": lexicon.emergency.instructed = reader.strings(value, "emergency.instructed")
+                    case "conditions": lexicon.emergency.conditions = reader.strings(value, "emergency.conditions")
                     default: reader.problem("probleem.onbekend_veld", fieldNode, ["veld": field])
                     }
                 }
