@@ -496,6 +496,9 @@ struct MatcherMechanismTests {
         ("ja before an emphatic no", "afweging.3", "ja, natuurlijk niet, ik ben hier maar de stagiair", .no),
         ("ja nee before an emphatic no", "kindcheck.2", "ja nee tuurlijk niet, ze heeft geen kinderen", .no),
         ("nee before an emphatic yes", "afweging.4", "nee hoor, juist wel, ze komen op elke afspraak", .yes),
+        ("taken back with toch", "stap2.advies_gevolgd", "ehm ja... nee, toch niet, ik bel eerst zelf de school", .no),
+        ("turned with toch wel", "stap3.gesprek", "nee, toch wel, vanmiddag even kort bij het hek", .yes),
+        ("toch niet with more after it is no emphatic no", "afweging.4", "ja, toch niet helemaal", .unsure),
         // "nou ja" is a hedge, not a yes.
         ("nou ja is no yes", "afweging.5", "nou ja, dat zien we pas na de zomer", .unsure),
         // A plain answer whose sentence holds nothing else that speaks

@@ -288,15 +288,23 @@ final class AnswerReader: Sendable {
     }
 
     /// Where an emphatic answer starts that follows only an opening "ja" or
-    /// "nee" (and particles: "ja nee", "nee hoor"), commas aside.
+    /// "nee" (and particles: "ja nee", "nee hoor", "hmm ja"), commas aside,
+    /// and ends its part of the sentence ("ja, toch niet helemaal" is not
+    /// "toch niet").
     private func emphaticAfterOpening(_ words: [Word]) -> Int? {
         let spoken = words.indices.filter { words[$0].kind != .boundary }
-        guard let first = spoken.first, special.interjections.contains(words[first].id) else { return nil }
-        var k = 1
-        while k < spoken.count, special.interjections.contains(words[spoken[k]].id) || special.particles.contains(words[spoken[k]].id) { k += 1 }
-        guard k < spoken.count else { return nil }
+        var k = 0
+        var opened = false
+        while k < spoken.count {
+            let id = words[spoken[k]].id
+            if special.interjections.contains(id) { opened = true } else if !special.particles.contains(id) { break }
+            k += 1
+        }
+        guard opened, k < spoken.count else { return nil }
         let ids = spoken[k...].prefix(4).map { words[$0].id }
-        return special.emphatic.contains { !$0.isEmpty && ids.starts(with: $0) } ? spoken[k] : nil
+        guard let phrase = special.emphatic.first(where: { !$0.isEmpty && ids.starts(with: $0) }) else { return nil }
+        let end = spoken[k + phrase.count - 1]
+        return end + 1 == words.count || words[end + 1].kind == .boundary ? spoken[k] : nil
     }
 
     /// Whether a phrase of agreement follows a quoted sentence.
