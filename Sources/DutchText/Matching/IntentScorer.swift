@@ -395,32 +395,33 @@ public struct IntentScorer: Sendable {
     /// processor's cache. A text's term that is not in the model matches a
     /// model term only if both the slot and 32 more bits of the hash agree.
     struct HashIndex: Sendable {
-        private var slots: [UInt64]
+        // (A constant, read by plain subscript: a closure over the buffer
+        // retained and released the array at every probe.)
+        private let slots: [UInt64]
         private let mask: Int
 
         init(_ entries: [UInt64: Int32]) {
             var size = 16
             while size < entries.count * 2 { size *= 2 }
-            slots = Array(repeating: 0, count: size)
+            var table = [UInt64](repeating: 0, count: size)
             mask = size - 1
             for (key, row) in entries {
                 var i = Int(truncatingIfNeeded: key) & mask
-                while slots[i] != 0 { i = (i + 1) & mask }
-                slots[i] = (key & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(row) + 1)
+                while table[i] != 0 { i = (i + 1) & mask }
+                table[i] = (key & 0xFFFF_FFFF_0000_0000) | UInt64(UInt32(row) + 1)
             }
+            slots = table
         }
 
         @inline(__always)
         subscript(key: UInt64) -> Int32? {
             let tag = key & 0xFFFF_FFFF_0000_0000
             var i = Int(truncatingIfNeeded: key) & mask
-            return slots.withUnsafeBufferPointer { slots in
-                while true {
-                    let slot = slots[i]
-                    if slot == 0 { return nil }
-                    if slot & 0xFFFF_FFFF_0000_0000 == tag { return Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 }
-                    i = (i + 1) & mask
-                }
+            while true {
+                let slot = slots[i]
+                if slot == 0 { return nil }
+                if slot & 0xFFFF_FFFF_0000_0000 == tag { return Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1 }
+                i = (i + 1) & mask
             }
         }
     }
