@@ -496,6 +496,7 @@ struct MatcherMechanismTests {
         ("ja before an emphatic no", "afweging.3", "ja, natuurlijk niet, ik ben hier maar de stagiair", .no),
         ("ja nee before an emphatic no", "kindcheck.2", "ja nee tuurlijk niet, ze heeft geen kinderen", .no),
         ("nee before an emphatic yes", "afweging.4", "nee hoor, juist wel, ze komen op elke afspraak", .yes),
+        ("a talk booked is not held yet", "stap3.gesprek", "het gesprek is ingepland voor donderdag", .no),
         ("taken back with toch", "stap2.advies_gevolgd", "ehm ja... nee, toch niet, ik bel eerst zelf de school", .no),
         ("turned with toch wel", "stap3.gesprek", "nee, toch wel, vanmiddag even kort bij het hek", .yes),
         ("toch niet with more after it is no emphatic no", "afweging.4", "ja, toch niet helemaal", .unsure),
@@ -557,6 +558,7 @@ struct MatcherMechanismTests {
         ("a call for help with its condition after it", "afweging.3", "nee, ik heb haar aangeraden 112 te bellen als hij weer voor de deur staat"),
         ("a call for help 'bij' a new threat", "stap1.besproken", "Ja. Ik heb afgesproken dat ze bij een nieuwe bedreiging direct de politie belt, en ze heeft het nummer van de wijkagent."),
         ("a call for help as soon as", "stap0.acuut_gevaar", "nee, wel gezegd dat ze 112 moet bellen zodra hij opduikt"),
+        ("not approachable about a subject", "stap1.besproken", "Nee, meneer is daar sinds de beroerte niet over aanspreekbaar."),
     ]
 
     /// ... unless it turns ("niet voor mij, wel voor haar") or asks.
@@ -649,7 +651,8 @@ struct MatcherMechanismTests {
         for text in ["ja, haar peutertje is in de auto achtergelaten op de parkeerplaats",
                      "de politie moet komen, hij wordt gewelddadig tegen zijn moeder",
                      // How she spoke is no calm now.
-                     "ja, ze vertelde heel kalm dat ze vannacht een eind aan haar leven maakt"] {
+                     "ja, ze vertelde heel kalm dat ze vannacht een eind aan haar leven maakt",
+                     "nee. Net zei de buurman heel rustig dat hij zijn vrouw vanavond gaat doodmaken"] {
             #expect(shipped.matcher.readByRules(text, question: "stap0.acuut_gevaar").intent == .emergency, "\(text)")
         }
     }

@@ -36,6 +36,8 @@ struct EmergencyReader: Sendable {
     let instructed: Set<Int>
     /// "als", "mocht".
     let conditionals: WordSet
+    /// "zei", "vertelde".
+    let reporting: WordSet
     /// First words of danger phrases: without one, no rule can fire.
     let triggers: WordSet
     /// "en", "omdat": a negation after one of these is about what follows
@@ -67,6 +69,7 @@ struct EmergencyReader: Sendable {
         }
         memberships = phrases.map { members[$0]! }
         conditionals = WordSet(lexicon.conditionals.flatMap { analyzer.phrase($0).map(\.id) })
+        reporting = WordSet(lexicon.reportingVerbs.flatMap { analyzer.phrase($0).map(\.id) })
         let instructedPhrases = Set(lexicon.emergency.instructed)
         instructed = Set(phrases.indices.filter { instructedPhrases.contains(phrases[$0]) })
         m.add(lexicon.emergency.over, tag: .over, priority: 5, analyzer: analyzer)
@@ -119,7 +122,7 @@ struct EmergencyReader: Sendable {
     /// Nor where the last sentence denies the danger told before it.
     func setsAside(_ words: [Word]) -> Bool {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return false }
-        let matches = matcher.matches(in: words)
+        let matches = withoutManner(matcher.matches(in: words), words)
         let clauses = Clauses(words: words, markerAt: Array(repeating: nil, count: words.count))
         if deniedAtEnd(words, matches: matches, clauses: clauses) { return true }
         if onlyInstructed(words, matches: matches, clauses: clauses) { return true }
@@ -171,10 +174,22 @@ struct EmergencyReader: Sendable {
         return first < typed.count - 1
     }
 
+    /// "ze zei heel rustig dat ...", "zei ze kalm": a calm word right after
+    /// a reporting verb (up to four words between) says how someone spoke, not
+    /// that it is calm now.
+    private func withoutManner(_ matches: [PhraseMatcher<EmergencyTag>.Match], _ words: [Word]) -> [PhraseMatcher<EmergencyTag>.Match] {
+        matches.filter { match in
+            guard match.tag == .calm else { return true }
+            let before = words[max(0, match.first - 5)..<match.first]
+            guard let verb = before.lastIndex(where: { reporting.contains($0.id) }) else { return true }
+            return words[verb..<match.first].contains { $0.kind == .boundary }
+        }
+    }
+
     /// The number of the rule that fired, or nil.
     func read(_ words: [Word]) -> Int? {
         guard words.contains(where: { $0.id >= 0 && triggers.contains($0.id) }) else { return nil }
-        let matches = matcher.matches(in: words)
+        let matches = withoutManner(matcher.matches(in: words), words)
         guard matches.contains(where: { if case .term = $0.tag { true } else { false } }) else { return nil }
         var markerAt = [ClauseMarker?](repeating: nil, count: words.count)
         var negators: [Int] = []
