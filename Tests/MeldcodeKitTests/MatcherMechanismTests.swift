@@ -652,7 +652,10 @@ struct MatcherMechanismTests {
                      "de politie moet komen, hij wordt gewelddadig tegen zijn moeder",
                      // How she spoke is no calm now.
                      "ja, ze vertelde heel kalm dat ze vannacht een eind aan haar leven maakt",
-                     "nee. Net zei de buurman heel rustig dat hij zijn vrouw vanavond gaat doodmaken"] {
+                     "nee. Net zei de buurman heel rustig dat hij zijn vrouw vanavond gaat doodmaken",
+                     // Stopping medication is no danger over.
+                     "ja: hij is gestopt met zijn medicijnen en heeft net zijn dochter meegenomen, niemand weet waar",
+                     "oma ligt nu op de keukenvloer en kan niet opstaan"] {
             #expect(shipped.matcher.readByRules(text, question: "stap0.acuut_gevaar").intent == .emergency, "\(text)")
         }
     }
