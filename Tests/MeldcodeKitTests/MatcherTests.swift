@@ -89,6 +89,9 @@ struct MatcherTests {
         ("met de wijkagent en met de huisarts want die kennen het gezin", ["politie", "huisarts"]),
         // Someone who knows of it was consulted (8 of 11 dev labels).
         ("wijkagent weet ervan en ik heb t met mn collega besproken", ["politie", "collega"]),
+        // A plan after "en" (a time word before the "ik") is a part of its own.
+        ("Met de orthopedagoog besproken en volgende week bel ik de vertrouwensarts", ["gedragswetenschapper"]),
+        ("met de ib overlegd en morgen bel ik VT", ["zorgcoordinator"]),
         // "noch ... noch" and "niet ... en niet ..." deny each part once.
         ("noch met de huisarts noch met VT", []),
         ("Niet met de politie en niet met VT, alleen de AF", ["aandachtsfunctionaris"]),

@@ -111,9 +111,14 @@ struct RoleReader: Sendable {
             default: break
             }
         }
-        // "de wijkagent weet ervan en ik heb het met mijn collega besproken":
-        // "en" before the professional starts a statement of its own.
-        for i in words.indices.dropLast() where joins.contains(words[i].id) && firstPerson.contains(words[i + 1].id) {
+        // "de wijkagent weet ervan en ik heb het met mijn collega besproken",
+        // "met de ib overlegd en morgen bel ik VT": "en" before the
+        // professional (a time word and a verb may come first) starts a
+        // statement of its own.
+        for i in words.indices.dropLast() where joins.contains(words[i].id) {
+            let ahead = words[(i + 1)...].prefix(4)
+            guard let me = ahead.firstIndex(where: { firstPerson.contains($0.id) }),
+                  !words[(i + 1)..<me].contains(where: { $0.kind == .boundary || joins.contains($0.id) }) else { continue }
             markerAt[i] = ClauseMarker.none
         }
         let clauses = Clauses(words: words, markerAt: markerAt)
