@@ -239,13 +239,19 @@ public struct IntentScorer: Sendable {
         reader.inText = true
         // Byte by byte while the text is ASCII (nearly always); scalar by
         // scalar from the first other byte on.
-        var utf8 = text.utf8[...]
-        while let byte = utf8.first, byte < 0x80 {
-            reader.readASCII(byte)
-            utf8 = utf8.dropFirst()
+        // (On the buffer: a view dropped one byte at a time retained and
+        // released the string at every byte.)
+        var text = text
+        var ascii = 0
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                guard byte < 0x80 else { break }
+                reader.readASCII(byte)
+                ascii += 1
+            }
         }
-        if !utf8.isEmpty {
-            for scalar in Substring(utf8).unicodeScalars {
+        if ascii < text.utf8.count {
+            for scalar in text[text.utf8.index(text.utf8.startIndex, offsetBy: ascii)...].unicodeScalars {
                 if scalar.isASCII {
                     reader.readASCII(UInt8(scalar.value))
                 } else {
