@@ -292,19 +292,22 @@ final class AnswerReader: Sendable {
     /// and ends its part of the sentence ("ja, toch niet helemaal" is not
     /// "toch niet").
     private func emphaticAfterOpening(_ words: [Word]) -> Int? {
-        let spoken = words.indices.filter { words[$0].kind != .boundary }
+        // (Most answers open with another word: nothing is built for them.)
         var k = 0
         var opened = false
-        while k < spoken.count {
-            let id = words[spoken[k]].id
-            if special.interjections.contains(id) { opened = true } else if !special.particles.contains(id) { break }
+        while k < words.count {
+            let word = words[k]
+            if word.kind != .boundary {
+                if special.interjections.contains(word.id) { opened = true } else if !special.particles.contains(word.id) { break }
+            }
             k += 1
         }
-        guard opened, k < spoken.count else { return nil }
-        let ids = spoken[k...].prefix(4).map { words[$0].id }
+        guard opened, k < words.count else { return nil }
+        let spoken = words.indices[k...].filter { words[$0].kind != .boundary }.prefix(4)
+        let ids = spoken.map { words[$0].id }
         guard let phrase = special.emphatic.first(where: { !$0.isEmpty && ids.starts(with: $0) }) else { return nil }
-        let end = spoken[k + phrase.count - 1]
-        return end + 1 == words.count || words[end + 1].kind == .boundary ? spoken[k] : nil
+        let end = spoken[spoken.startIndex + phrase.count - 1]
+        return end + 1 == words.count || words[end + 1].kind == .boundary ? k : nil
     }
 
     /// Whether a phrase of agreement follows a quoted sentence.

@@ -178,7 +178,8 @@ struct EmergencyReader: Sendable {
     /// a reporting verb (up to four words between) says how someone spoke, not
     /// that it is calm now.
     private func withoutManner(_ matches: [PhraseMatcher<EmergencyTag>.Match], _ words: [Word]) -> [PhraseMatcher<EmergencyTag>.Match] {
-        matches.filter { match in
+        guard matches.contains(where: { $0.tag == .calm }) else { return matches }
+        return matches.filter { match in
             guard match.tag == .calm else { return true }
             let before = words[max(0, match.first - 5)..<match.first]
             guard let verb = before.lastIndex(where: { reporting.contains($0.id) }) else { return true }

@@ -205,8 +205,8 @@ public struct EmergencyWords: Sendable {
     /// "kan het misgaan": what could go wrong; with a condition in its
     /// clause ("als hij vanavond dronken thuiskomt ...") not danger now.
     public var possible: [String] = []
-    /// "bel 112": with a condition before it in its sentence ("als hij
-    /// terugkomt meteen 112 bellen") an instruction for later.
+    /// "bel 112": with a condition in its sentence ("als hij terugkomt
+    /// meteen 112 bellen") an instruction for later.
     public var instructed: [String] = []
     /// "bij gevaar", "zodra": conditions under which such a call is meant,
     /// before or after it in its sentence ("bij een nieuwe bedreiging direct
