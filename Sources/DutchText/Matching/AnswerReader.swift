@@ -113,6 +113,11 @@ struct ReaderWords: Sendable {
     init() {}
 
     init(_ lexicon: Lexicon, analyzer: Analyzer) {
+        /// The words of each phrase; a phrase with an unknown word cannot
+        /// match and is left out.
+        func sequences(_ list: [String]) -> [[Int32]] {
+            list.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) }.filter { !$0.contains(-1) }
+        }
         func ids(_ list: [String]) -> WordSet {
             WordSet(list.compactMap { phrase in
                 let words = analyzer.phrase(phrase)
@@ -137,8 +142,8 @@ struct ReaderWords: Sendable {
         negators = ids(lexicon.negators)
         granted = Set(lexicon.granted.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) })
         grantedFirst = WordSet(granted.compactMap { $0.first }.filter { $0 >= 0 })
-        agreeing = lexicon.agreeing.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) }.filter { !$0.contains(-1) }
-        emphatic = lexicon.emphatic.map { analyzer.phrase($0).filter { $0.kind != .boundary }.map(\.id) }.filter { !$0.contains(-1) }
+        agreeing = sequences(lexicon.agreeing)
+        emphatic = sequences(lexicon.emphatic)
         particles = ids(lexicon.particles)
     }
 }
